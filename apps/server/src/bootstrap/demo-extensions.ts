@@ -1,0 +1,8 @@
+/**
+ * Modules add their demo data (windows, business types, sample cases …) here, one line each. Each
+ * extension runs once, right after the demo organisation and users are created (CCMS_DEMO=1).
+ */
+import type { AppContext } from "../context.js";
+import type { DemoOrg } from "./demo.js";
+
+export const DEMO_EXTENSIONS: Array<(ctx: AppContext, org: DemoOrg) => Promise<void>> = [];

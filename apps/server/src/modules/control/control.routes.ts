@@ -1,0 +1,158 @@
+import {
+  AuditList,
+  AuditQuery,
+  AuditVerifyResponse,
+  ChangePasswordRequest,
+  CreateDeviceRequest,
+  CreateUserRequest,
+  DeviceList,
+  DeviceResponse,
+  IdParams,
+  ListUsersQuery,
+  LoginRequest,
+  LoginResponse,
+  MeResponse,
+  Ok,
+  PermissionTable,
+  ResetPasswordRequest,
+  SetPermissionRequest,
+  UpdateUserRequest,
+  UserList,
+  UserResponse,
+} from "@ccms/contracts";
+import { auditRepository, orgUnitRepository } from "@ccms/db";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.js";
+import { SESSION_COOKIE } from "../../http/authenticate.js";
+import { requirePermission, requireUser } from "../../http/principal.js";
+import { verifyAuditChain } from "./audit.js";
+import { changePassword } from "./change-password.js";
+import { createDevice, deviceLogin, listDevices, revokeDevice } from "./devices.js";
+import { login } from "./login.js";
+import { logout } from "./logout.js";
+import { listPermissions, setPermission } from "./permissions.js";
+import { createUser, getUser, listSessions, listUsers, resetPassword, revokeUserSessions, unlockUser, updateUser } from "./users.js";
+
+export function controlRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cookieOpts = (maxAgeSec: number) => ({
+    path: "/",
+    httpOnly: true,
+    sameSite: "strict" as const,
+    secure: ctx.config.secureCookies,
+    maxAge: maxAgeSec,
+  });
+
+  r.post("/api/v1/auth/login", {
+    schema: { tags: ["auth"], summary: "Sign in (K-06)", body: LoginRequest, response: { 200: LoginResponse } },
+    config: { auth: "public" },
+  }, async (req, reply) => {
+    const res = await login(ctx, req.body.username, req.body.password);
+    reply.setCookie(SESSION_COOKIE, res.token, cookieOpts(ctx.config.sessionTtlHours * 3600));
+    return res;
+  });
+
+  r.post("/api/v1/auth/device-login", {
+    schema: { tags: ["auth"], summary: "Exchange a device token for a cookie session", body: z.strictObject({ token: z.string().min(1).max(200) }) },
+    config: { auth: "public" },
+  }, async (req, reply) => {
+    const res = await deviceLogin(ctx, req.body.token);
+    reply.setCookie(SESSION_COOKIE, res.token, cookieOpts(365 * 24 * 3600));
+    return res;
+  });
+
+  r.post("/api/v1/auth/change-password", {
+    schema: { tags: ["auth"], summary: "Change own password (K-06)", body: ChangePasswordRequest, response: { 200: Ok } },
+    config: { allowPendingPasswordChange: true },
+  }, async (req) => changePassword(ctx, requireUser(req.principal), req.body.currentPassword, req.body.newPassword));
+
+  r.post("/api/v1/auth/logout", {
+    schema: { tags: ["auth"], summary: "Sign out (revokes the session)", response: { 200: Ok } },
+    config: { auth: "any", allowPendingPasswordChange: true },
+  }, async (req, reply) => {
+    const res = await logout(ctx, req.principal!);
+    reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    return res;
+  });
+
+  r.get("/api/v1/auth/me", {
+    schema: { tags: ["auth"], summary: "The signed-in user, permissions and CSRF token", response: { 200: MeResponse } },
+    config: { allowPendingPasswordChange: true },
+  }, async (req) => {
+    const p = requireUser(req.principal);
+    const unit = (await orgUnitRepository.findById(ctx.database.db, p.orgUnitId))!;
+    return {
+      user: { id: p.userId, username: p.username, displayName: p.displayName, orgUnitId: p.orgUnitId, roles: p.roles },
+      mustChangePassword: p.mustChangePassword,
+      passwordExpired: p.passwordExpired,
+      permissions: [...p.permissions].sort(),
+      csrfToken: p.csrfToken,
+      orgUnit: { id: unit.id, name: unit.name, kind: unit.kind, path: unit.path },
+    };
+  });
+
+  r.get("/api/v1/auth/sessions", { schema: { tags: ["auth"], summary: "Own active sessions" } }, async (req) => listSessions(ctx, requireUser(req.principal)));
+
+  r.post("/api/v1/users", {
+    schema: { tags: ["users"], summary: "Create a user (must change password at first sign-in)", body: CreateUserRequest, response: { 201: UserResponse } },
+  }, async (req, reply) => {
+    const u = await createUser(ctx, requireUser(req.principal), req.body);
+    return reply.status(201).send(u);
+  });
+  r.get("/api/v1/users", { schema: { tags: ["users"], querystring: ListUsersQuery, response: { 200: UserList } } }, async (req) =>
+    listUsers(ctx, requireUser(req.principal), req.query.orgUnitId),
+  );
+  r.get("/api/v1/users/:id", { schema: { tags: ["users"], params: IdParams, response: { 200: UserResponse } } }, async (req) =>
+    getUser(ctx, requireUser(req.principal), req.params.id),
+  );
+  r.patch("/api/v1/users/:id", { schema: { tags: ["users"], params: IdParams, body: UpdateUserRequest, response: { 200: UserResponse } } }, async (req) =>
+    updateUser(ctx, requireUser(req.principal), req.params.id, req.body),
+  );
+  r.post("/api/v1/users/:id/reset-password", { schema: { tags: ["users"], params: IdParams, body: ResetPasswordRequest } }, async (req) =>
+    resetPassword(ctx, requireUser(req.principal), req.params.id, req.body.newPassword),
+  );
+  r.post("/api/v1/users/:id/unlock", { schema: { tags: ["users"], params: IdParams } }, async (req) => unlockUser(ctx, requireUser(req.principal), req.params.id));
+  r.post("/api/v1/users/:id/revoke-sessions", { schema: { tags: ["users"], params: IdParams } }, async (req) =>
+    revokeUserSessions(ctx, requireUser(req.principal), req.params.id),
+  );
+
+  r.get("/api/v1/permissions", { schema: { tags: ["permissions"], summary: "Post-permission table (K-07)", response: { 200: PermissionTable } } }, async (req) =>
+    listPermissions(ctx, requireUser(req.principal)),
+  );
+  r.put("/api/v1/permissions", { schema: { tags: ["permissions"], summary: "Grant or revoke one action for a role (audited)", body: SetPermissionRequest } }, async (req) =>
+    setPermission(ctx, requireUser(req.principal), req.body),
+  );
+
+  r.post("/api/v1/devices", { schema: { tags: ["devices"], summary: "Create a device account; the token is shown once", body: CreateDeviceRequest, response: { 201: DeviceResponse } } }, async (req, reply) =>
+    reply.status(201).send(await createDevice(ctx, requireUser(req.principal), req.body)),
+  );
+  r.get("/api/v1/devices", { schema: { tags: ["devices"], response: { 200: DeviceList } } }, async (req) => listDevices(ctx, requireUser(req.principal)));
+  r.post("/api/v1/devices/:id/revoke", { schema: { tags: ["devices"], params: IdParams } }, async (req) => revokeDevice(ctx, requireUser(req.principal), req.params.id));
+
+  r.get("/api/v1/audit", { schema: { tags: ["audit"], summary: "Audit log in the caller's scope", querystring: AuditQuery, response: { 200: AuditList } } }, async (req) => {
+    const p = requirePermission(req.principal, "audit.read");
+    const limit = req.query.limit ?? 100;
+    const rows = await auditRepository.list(ctx.database.db, { ...req.query, scopePath: p.scopePath, limit });
+    return {
+      items: rows.map((r) => ({
+        seq: r.seq,
+        at: r.at,
+        actorId: r.actor_id,
+        actorName: r.actor_name,
+        orgUnitId: r.org_unit_id,
+        action: r.action,
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        details: JSON.parse(r.details) as unknown,
+        hash: r.hash,
+      })),
+      nextBeforeSeq: rows.length === limit ? rows[rows.length - 1]!.seq : null,
+    };
+  });
+  r.get("/api/v1/audit/verify", { schema: { tags: ["audit"], summary: "Verify the hash chain; reports the first broken link", response: { 200: AuditVerifyResponse } } }, async (req) => {
+    requirePermission(req.principal, "audit.read");
+    return verifyAuditChain(ctx.database.db);
+  });
+}

@@ -1,0 +1,190 @@
+/**
+ * K-06, K-07, ORG-01 accounts: a user belongs to one unit in the admin's subtree; roles granted are
+ * limited to what the admin may do themself (no privilege escalation); an account created or reset by
+ * an admin must change its password at first sign-in.
+ */
+import { DomainError, checkPasswordStrength } from "@ccms/core";
+import { type Executor, type User, permissionRepository, sessionRepository, userRepository } from "@ccms/db";
+import { ulid } from "ulid";
+import type { AppContext } from "../../context.js";
+import { type UserPrincipal, actorOf, notFound, requirePermission, unitInScope } from "../../http/principal.js";
+import { appendAudit } from "./audit.js";
+import { assertNotReused } from "./change-password.js";
+
+export function publicUser(u: User) {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    orgUnitId: u.orgUnitId,
+    roles: u.roles,
+    active: u.active,
+    mustChangePassword: u.mustChangePassword,
+    lockedUntil: u.lockedUntil,
+    createdAt: u.createdAt,
+  };
+}
+
+async function assertMayGrant(ex: Executor, p: UserPrincipal, roles: readonly string[]): Promise<void> {
+  for (const role of roles) {
+    const actions = await permissionRepository.listForRoles(ex, [role]);
+    const missing = actions.filter((a) => !p.permissions.has(a));
+    if (missing.length > 0) {
+      throw new DomainError("forbidden", "role_not_grantable", `You cannot grant the role ${role}`, { role, missing });
+    }
+  }
+}
+
+export async function userInScope(ex: Executor, p: UserPrincipal, id: string): Promise<User> {
+  const u = await userRepository.findById(ex, id);
+  if (!u) throw notFound("user", id);
+  await unitInScope(ex, p, u.orgUnitId).catch(() => {
+    throw notFound("user", id);
+  });
+  return u;
+}
+
+export interface CreateUserInput {
+  username: string;
+  password: string;
+  displayName: string;
+  orgUnitId: string;
+  roles: string[];
+}
+
+export async function createUser(ctx: AppContext, principal: UserPrincipal | null, input: CreateUserInput, opts: { mustChangePassword?: boolean } = {}) {
+  const ex = ctx.database.db;
+  const now = ctx.clock.now();
+  if (principal) {
+    requirePermission(principal, "user.write");
+    await unitInScope(ex, principal, input.orgUnitId);
+    await assertMayGrant(ex, principal, input.roles);
+  }
+  checkPasswordStrength(input.password, input.username);
+  if (await userRepository.findByUsername(ex, input.username)) {
+    throw new DomainError("conflict", "username_taken", `Username ${input.username} is taken`, { username: input.username });
+  }
+  const hash = await ctx.hasher.hash(input.password);
+  const user: User = {
+    id: ulid(),
+    username: input.username,
+    displayName: input.displayName,
+    orgUnitId: input.orgUnitId,
+    passwordHash: hash,
+    passwordChangedAt: now.toISOString(),
+    mustChangePassword: opts.mustChangePassword ?? true,
+    failedAttempts: 0,
+    lockedUntil: null,
+    active: true,
+    createdAt: now.toISOString(),
+    deactivatedAt: null,
+    roles: [...new Set(input.roles)],
+  };
+  await ctx.tx(async (tx) => {
+    if (await userRepository.findByUsername(tx, input.username)) {
+      throw new DomainError("conflict", "username_taken", `Username ${input.username} is taken`, { username: input.username });
+    }
+    await userRepository.insert(tx, user);
+    await tx.insertInto("password_history").values({ user_id: user.id, password_hash: hash, created_at: user.createdAt }).execute();
+    await appendAudit(tx, ctx.database.engine, actorOf(principal), now, {
+      action: "user.created",
+      entityType: "user",
+      entityId: user.id,
+      orgUnitId: user.orgUnitId,
+      details: { username: user.username, roles: user.roles },
+    });
+  });
+  return publicUser(user);
+}
+
+export async function listUsers(ctx: AppContext, p: UserPrincipal, orgUnitId?: string) {
+  requirePermission(p, "user.read");
+  if (orgUnitId) await unitInScope(ctx.database.db, p, orgUnitId);
+  const users = await userRepository.listInScope(ctx.database.db, p.scopePath, orgUnitId);
+  return { items: users.map(publicUser) };
+}
+
+export async function getUser(ctx: AppContext, p: UserPrincipal, id: string) {
+  requirePermission(p, "user.read");
+  return publicUser(await userInScope(ctx.database.db, p, id));
+}
+
+export async function updateUser(
+  ctx: AppContext,
+  p: UserPrincipal,
+  id: string,
+  patch: { displayName?: string | undefined; roles?: string[] | undefined; active?: boolean | undefined },
+) {
+  requirePermission(p, "user.write");
+  const now = ctx.clock.now();
+  const ex = ctx.database.db;
+  const before = await userInScope(ex, p, id);
+  if (patch.roles) await assertMayGrant(ex, p, [...patch.roles, ...before.roles]);
+  if (id === p.userId && patch.active === false) {
+    throw new DomainError("unprocessable", "cannot_deactivate_self", "You cannot deactivate your own account");
+  }
+  await ctx.tx(async (tx) => {
+    await userRepository.update(tx, id, {
+      ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}),
+      ...(patch.active !== undefined ? { active: patch.active, deactivatedAt: patch.active ? null : now.toISOString() } : {}),
+    });
+    if (patch.roles) await userRepository.setRoles(tx, id, [...new Set(patch.roles)]);
+    if (patch.active === false) await sessionRepository.revokeAllOfUser(tx, id, now.toISOString());
+    await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
+      action: "user.updated",
+      entityType: "user",
+      entityId: id,
+      orgUnitId: before.orgUnitId,
+      details: { before: { displayName: before.displayName, roles: before.roles, active: before.active }, patch },
+    });
+  });
+  return publicUser((await userRepository.findById(ex, id))!);
+}
+
+/** An admin sets a temporary password: the user must change it at next sign-in (K-06). */
+export async function resetPassword(ctx: AppContext, p: UserPrincipal, id: string, newPassword: string) {
+  requirePermission(p, "user.write");
+  const now = ctx.clock.now();
+  const user = await userInScope(ctx.database.db, p, id);
+  checkPasswordStrength(newPassword, user.username);
+  await assertNotReused(ctx, user.id, newPassword);
+  const hash = await ctx.hasher.hash(newPassword);
+  await ctx.tx(async (tx) => {
+    await userRepository.setPassword(tx, id, hash, now.toISOString(), true);
+    await sessionRepository.revokeAllOfUser(tx, id, now.toISOString());
+    await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
+      action: "user.password_reset",
+      entityType: "user",
+      entityId: id,
+      orgUnitId: user.orgUnitId,
+    });
+  });
+  return { ok: true as const };
+}
+
+export async function unlockUser(ctx: AppContext, p: UserPrincipal, id: string) {
+  requirePermission(p, "user.write");
+  const now = ctx.clock.now();
+  const user = await userInScope(ctx.database.db, p, id);
+  await ctx.tx(async (tx) => {
+    await userRepository.setLockState(tx, id, 0, null);
+    await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "user.unlocked", entityType: "user", entityId: id, orgUnitId: user.orgUnitId });
+  });
+  return publicUser((await userRepository.findById(ctx.database.db, id))!);
+}
+
+export async function listSessions(ctx: AppContext, p: UserPrincipal) {
+  const rows = await sessionRepository.listActiveOfUser(ctx.database.db, p.userId, ctx.clock.now().toISOString());
+  return { items: rows.map((s) => ({ id: s.id, createdAt: s.created_at, expiresAt: s.expires_at, current: s.id === p.sessionId })) };
+}
+
+export async function revokeUserSessions(ctx: AppContext, p: UserPrincipal, id: string) {
+  requirePermission(p, "user.write");
+  const now = ctx.clock.now();
+  const user = await userInScope(ctx.database.db, p, id);
+  await ctx.tx(async (tx) => {
+    await sessionRepository.revokeAllOfUser(tx, id, now.toISOString());
+    await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "user.sessions_revoked", entityType: "user", entityId: id, orgUnitId: user.orgUnitId });
+  });
+  return { ok: true as const };
+}

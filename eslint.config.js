@@ -1,0 +1,30 @@
+// ESLint: typescript-eslint recommended; packages/core stays free of I/O (no node:fs, net, db drivers …).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const ioModules = [
+  "fs", "node:fs", "fs/promises", "node:fs/promises", "net", "node:net", "http", "node:http", "https", "node:https",
+  "child_process", "node:child_process", "dgram", "node:dgram", "worker_threads", "node:worker_threads",
+  "pg", "better-sqlite3", "kysely", "fastify", "undici", "axios",
+];
+
+export default tseslint.config(
+  { ignores: ["**/dist/**", "**/node_modules/**", "apps/web/dist/**", "data/**", "coverage/**", "**/*.config.*"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-empty": ["error", { allowEmptyCatch: true }],
+    },
+  },
+  {
+    files: ["packages/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: ioModules.map((name) => ({ name, message: "packages/core is pure: no I/O imports" })), patterns: ["@ccms/db", "@ccms/server"] }],
+      "no-restricted-globals": ["error", { name: "fetch", message: "packages/core is pure: no I/O" }],
+    },
+  },
+);

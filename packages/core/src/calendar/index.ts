@@ -1,0 +1,4 @@
+export * from "./working-calendar.js";
+export * from "./official-holidays.js";
+export * from "./add-working-days.js";
+export * from "./business-hours.js";

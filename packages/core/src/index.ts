@@ -1,0 +1,5 @@
+export * from "./shared/errors.js";
+export * from "./shared/time.js";
+export * from "./calendar/index.js";
+export * from "./org/index.js";
+export * from "./control/index.js";

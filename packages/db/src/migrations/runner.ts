@@ -1,0 +1,36 @@
+/** Forward-only numbered migrations, run at boot inside one transaction each. */
+import { type Kysely, sql } from "kysely";
+import type { Database, Engine } from "../shared/database.js";
+import { m001Foundation } from "./001-foundation.js";
+
+export interface Migration {
+  id: string;
+  up(db: Kysely<any>, engine: Engine): Promise<void>;
+}
+
+/** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [m001Foundation];
+
+export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+  const { db, engine } = database;
+  await db.schema
+    .createTable("schema_migrations")
+    .ifNotExists()
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("applied_at", "text", (c) => c.notNull())
+    .execute();
+  const applied: string[] = [];
+  for (const m of migrations) {
+    const done = await db.transaction().execute(async (tx) => {
+      // Several instances may boot at once on PostgreSQL: serialise migrations.
+      if (engine === "postgres") await sql`select pg_advisory_xact_lock(7270001)`.execute(tx);
+      const row = await tx.selectFrom("schema_migrations").select("id").where("id", "=", m.id).executeTakeFirst();
+      if (row) return false;
+      await m.up(tx as unknown as Kysely<any>, engine);
+      await tx.insertInto("schema_migrations").values({ id: m.id, applied_at: new Date().toISOString() }).execute();
+      return true;
+    });
+    if (done) applied.push(m.id);
+  }
+  return applied;
+}

@@ -1,0 +1,130 @@
+/**
+ * Table types for Kysely. Conventions shared by both engines: instants are ISO-8601 UTC text,
+ * booleans are integers 0/1, JSON is text, money is integer fen. Each module adds its tables here
+ * with the migration that creates them.
+ */
+import type { Generated } from "kysely";
+
+export interface OrgUnitTable {
+  id: string;
+  parent_id: string | null;
+  kind: string;
+  name: string;
+  code: string;
+  path: string;
+  depth: number;
+  time_zone: string;
+  business_hours: string;
+  lunch_duty: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  org_unit_id: string;
+  password_hash: string;
+  password_changed_at: string;
+  must_change_password: number;
+  failed_attempts: number;
+  locked_until: string | null;
+  active: number;
+  created_at: string;
+  deactivated_at: string | null;
+}
+
+export interface UserRoleTable {
+  user_id: string;
+  role: string;
+}
+
+export interface PasswordHistoryTable {
+  id: Generated<number>;
+  user_id: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface RolePermissionTable {
+  role: string;
+  action: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string | null;
+  device_id: string | null;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  revoked_at: string | null;
+}
+
+export interface DeviceTable {
+  id: string;
+  org_unit_id: string;
+  kind: string;
+  name: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  data: string;
+  source: string;
+  loaded_by: string | null;
+  loaded_at: string;
+}
+
+export interface CalendarOverrideTable {
+  id: string;
+  org_unit_id: string;
+  date: string;
+  kind: string;
+  reason: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  org_unit_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SchemaMigrationTable {
+  id: string;
+  applied_at: string;
+}
+
+export interface DB {
+  org_units: OrgUnitTable;
+  users: UserTable;
+  user_roles: UserRoleTable;
+  password_history: PasswordHistoryTable;
+  role_permissions: RolePermissionTable;
+  sessions: SessionTable;
+  devices: DeviceTable;
+  calendar_years: CalendarYearTable;
+  calendar_overrides: CalendarOverrideTable;
+  audit_log: AuditLogTable;
+  schema_migrations: SchemaMigrationTable;
+}
