@@ -44,6 +44,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   // Response schemas document the API; replies are serialised as they are.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
+  // JSON only: any other content type is a clear 415.
+  app.removeContentTypeParser(["text/plain"]);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

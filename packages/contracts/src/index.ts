@@ -4,3 +4,5 @@ export * from "./org.js";
 export * from "./users.js";
 export * from "./calendar.js";
 export * from "./audit.js";
+export * from "./queue.js";
+export * from "./cases.js";

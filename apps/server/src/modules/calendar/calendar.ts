@@ -38,6 +38,9 @@ export async function createOverride(ctx: AppContext, p: UserPrincipal, input: {
   requirePermission(p, "calendar.write");
   const ex = ctx.database.db;
   const unit = await unitInScope(ex, p, input.orgUnitId);
+  if (await calendarRepository.findOverride(ex, unit.id, input.date)) {
+    throw new DomainError("conflict", "override_exists", `An override for ${input.date} exists at this unit`, { date: input.date });
+  }
   const cal = await calendarForUnit(ex, unit); // also refuses a year without data
   const info = cal.dayInfo(input.date);
   if (input.kind === "closure" && !info.working) {

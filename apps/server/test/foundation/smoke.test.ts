@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINE, type TestEnv, createTestEnv } from "./helpers.js";
+import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
 
 describe(`foundation smoke (${ENGINE})`, () => {
   let env: TestEnv;
