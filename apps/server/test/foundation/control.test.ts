@@ -26,11 +26,16 @@ describe(`post-permission table K-07 and audit chain (${ENGINE})`, () => {
     expect((await env.call("hqadmin", { method: "PUT", url: "/api/v1/permissions", payload: { role: "teller", action: "no.such", granted: true, reason: "x" } })).body.error.code).toBe("unknown_action");
   });
 
-  it("the audit chain verifies, and tampering is reported at the first broken link", async () => {
+  it("the audit log is append-only; the chain verifies, and tampering is reported at the first broken link", async () => {
     const ok = await env.call("auditor", { method: "GET", url: "/api/v1/audit/verify" });
     expect(ok.status).toBe(200);
     expect(ok.body.ok).toBe(true);
     expect(ok.body.checked).toBeGreaterThan(10);
+    // The database refuses edits; someone with raw database access must first drop the guard.
+    await expect(sql`update audit_log set details = '{"tampered":true}' where seq = 5`.execute(env.database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log where seq = 5`.execute(env.database.db)).rejects.toThrow(/append-only/);
+    if (ENGINE === "postgres") await sql`drop trigger audit_log_no_update on audit_log`.execute(env.database.db);
+    else await sql`drop trigger audit_log_no_update`.execute(env.database.db);
     await sql`update audit_log set details = '{"tampered":true}' where seq = 5`.execute(env.database.db);
     const broken = await env.call("auditor", { method: "GET", url: "/api/v1/audit/verify" });
     expect(broken.body).toMatchObject({ ok: false, firstBroken: { seq: 5, reason: "hash_mismatch" } });

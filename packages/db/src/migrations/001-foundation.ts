@@ -1,5 +1,5 @@
 /** 001 foundation: organisation (ORG-01), accounts and permissions (K-06, K-07), calendar (CAL-01), audit. */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { DEFAULT_ROLE_PERMISSIONS } from "@ccms/core";
 import type { Migration } from "./runner.js";
 
@@ -130,6 +130,18 @@ export const m001Foundation: Migration = {
       .addColumn("prev_hash", "text", (c) => c.notNull())
       .addColumn("hash", "text", (c) => c.notNull())
       .execute();
+    // Append-only at the database level too: updates and deletes are refused by triggers.
+    if (engine === "postgres") {
+      await sql`create function audit_log_append_only() returns trigger language plpgsql as $$
+        begin raise exception 'audit_log is append-only'; end $$`.execute(db);
+      await sql`create trigger audit_log_no_update before update or delete on audit_log
+        for each row execute function audit_log_append_only()`.execute(db);
+    } else {
+      await sql`create trigger audit_log_no_update before update on audit_log
+        begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+      await sql`create trigger audit_log_no_delete before delete on audit_log
+        begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+    }
     await db.schema.createIndex("audit_log_entity").on("audit_log").columns(["entity_type", "entity_id"]).execute();
     await db.schema.createIndex("audit_log_org_at").on("audit_log").columns(["org_unit_id", "at"]).execute();
 
