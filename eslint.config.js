@@ -21,6 +21,13 @@ export default tseslint.config(
     },
   },
   {
+    // Exhaustive state machines (conventions §7): typed lint on core sources.
+    files: ["packages/core/src/**/*.ts"],
+    ignores: ["packages/core/src/**/*.test.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: false }] },
+  },
+  {
     files: ["packages/core/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { paths: ioModules.map((name) => ({ name, message: "packages/core is pure: no I/O imports" })), patterns: ["@ccms/db", "@ccms/server"] }],
