@@ -74,6 +74,10 @@ const outDir = `${root}.e2e-tmp`;
 mkdirSync(outDir, { recursive: true });
 const env = { ...process.env, CCMS_TEST_PG_URL: pgUrl, TZ: "UTC" };
 
+console.log("→ static checks (ESLint, web typecheck)…");
+const lintStatus = run("npx", ["eslint", "."]);
+const webTypeStatus = run("npx", ["tsc", "-p", "apps/web", "--noEmit"]);
+
 console.log("→ unit and API tests (SQLite and PostgreSQL)…");
 const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${outDir}/vitest.json`], { env });
 let passed = 0;
@@ -102,4 +106,6 @@ if (process.env.CCMS_SKIP_E2E !== "1") {
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\nnpm test finished in ${seconds}s`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(vitestStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0);
+if (lintStatus !== 0) console.log("✗ ESLint reported problems");
+if (webTypeStatus !== 0) console.log("✗ the web app does not typecheck");
+process.exit(vitestStatus !== 0 || e2eStatus !== 0 || lintStatus !== 0 || webTypeStatus !== 0 || failed > 0 ? 1 : 0);
