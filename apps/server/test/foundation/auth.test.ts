@@ -141,6 +141,8 @@ describe(`accounts and sessions K-06 (${ENGINE})`, () => {
     expect(health.body.error.code).toBe("user_required");
     const dl = await env.call(null, json("/api/v1/auth/device-login", { token }));
     expect(dl.status).toBe(200);
+    const me = await env.call(null, { method: "GET", url: "/api/v1/auth/device-me", headers: { cookie: `ccms_session=${dl.body.token}` } });
+    expect(me.body).toMatchObject({ device: { kind: "kiosk", orgUnitId: tianhe }, csrfToken: dl.body.csrfToken });
     expect((await env.call("manager", json(`/api/v1/devices/${created.body.id}/revoke`, {}))).status).toBe(200);
     expect((await env.call(null, json("/api/v1/auth/device-login", { token }))).status).toBe(401);
     // a counter in another city branch cannot be targeted

@@ -93,6 +93,15 @@ export function controlRoutes(app: FastifyInstance, ctx: AppContext): void {
     };
   });
 
+  r.get("/api/v1/auth/device-me", {
+    schema: { tags: ["auth"], summary: "The signed-in device (kiosk, display, rating pad), its counter and CSRF token" },
+    config: { auth: "device" },
+  }, async (req) => {
+    const p = req.principal!;
+    if (p.kind !== "device") throw new Error("unreachable");
+    return { device: { id: p.deviceId, kind: p.deviceKind, name: p.name, orgUnitId: p.orgUnitId }, csrfToken: p.csrfToken };
+  });
+
   r.get("/api/v1/auth/sessions", { schema: { tags: ["auth"], summary: "Own active sessions" } }, async (req) => listSessions(ctx, requireUser(req.principal)));
 
   r.post("/api/v1/users", {
