@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { afterFailedLogin, checkPasswordStrength, isLocked, isPasswordExpired } from "./password-policy.js";
+import { mayGrantRole } from "./permissions.js";
 
 describe("K-06 password policy", () => {
   it.each([
@@ -35,5 +36,23 @@ describe("K-06 lockout after 5 failures for 15 minutes", () => {
     // a failure after the lock expired starts counting again
     const again = afterFailedLogin(s, new Date("2026-03-10T02:16:00Z"));
     expect(again).toEqual({ failedAttempts: 1, lockedUntil: null });
+  });
+});
+
+
+describe("K-07 granting posts without privilege escalation", () => {
+  it.each([
+    [["hqAdmin"], "hqAdmin", true],
+    [["branchAdmin"], "counterManager", true],
+    [["branchAdmin"], "branchAdmin", false],
+    [["branchAdmin"], "hqAdmin", false],
+    [["counterManager"], "teller", true],
+    [["counterManager"], "dutyManager", true],
+    [["counterManager"], "counterManager", false],
+    [["teller"], "teller", false],
+    [["auditor"], "teller", true],
+    [["hqAdmin"], "wizard", false],
+  ] as const)("%j may grant %s: %s", (granter, role, ok) => {
+    expect(mayGrantRole(granter, role)).toBe(ok);
   });
 });

@@ -73,3 +73,26 @@ export function permissionsOf(roles: readonly string[], table: ReadonlyArray<{ r
   for (const row of table) if (roles.includes(row.role)) set.add(row.action);
   return set;
 }
+
+/**
+ * K-07 who may grant which post: a role can be granted only by someone whose highest post ranks
+ * above it (hqAdmin may grant every role, including hqAdmin). Prevents privilege escalation without
+ * tying grants to module-specific action lists.
+ */
+export const ROLE_RANK: Record<Role, number> = {
+  teller: 1,
+  guide: 1,
+  agent: 1,
+  dutyManager: 2,
+  counterManager: 3,
+  auditor: 4,
+  branchAdmin: 5,
+  hqAdmin: 6,
+};
+
+export function mayGrantRole(granterRoles: readonly string[], role: string): boolean {
+  if (!isRole(role)) return false;
+  const top = Math.max(0, ...granterRoles.filter(isRole).map((r) => ROLE_RANK[r]));
+  if (top === ROLE_RANK.hqAdmin) return true;
+  return ROLE_RANK[role] < top;
+}

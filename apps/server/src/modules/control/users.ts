@@ -3,8 +3,8 @@
  * limited to what the admin may do themself (no privilege escalation); an account created or reset by
  * an admin must change its password at first sign-in.
  */
-import { DomainError, checkPasswordStrength } from "@ccms/core";
-import { type Executor, type User, permissionRepository, sessionRepository, userRepository } from "@ccms/db";
+import { DomainError, checkPasswordStrength, mayGrantRole } from "@ccms/core";
+import { type Executor, type User, sessionRepository, userRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission, unitInScope } from "../../http/principal.js";
@@ -25,12 +25,10 @@ export function publicUser(u: User) {
   };
 }
 
-async function assertMayGrant(ex: Executor, p: UserPrincipal, roles: readonly string[]): Promise<void> {
+async function assertMayGrant(_ex: Executor, p: UserPrincipal, roles: readonly string[]): Promise<void> {
   for (const role of roles) {
-    const actions = await permissionRepository.listForRoles(ex, [role]);
-    const missing = actions.filter((a) => !p.permissions.has(a));
-    if (missing.length > 0) {
-      throw new DomainError("forbidden", "role_not_grantable", `You cannot grant the role ${role}`, { role, missing });
+    if (!mayGrantRole(p.roles, role)) {
+      throw new DomainError("forbidden", "role_not_grantable", `You cannot grant the role ${role}`, { role });
     }
   }
 }
