@@ -10,7 +10,7 @@ import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zo
 import type { Config } from "./config.js";
 import { type AppContext, type Clock, systemClock } from "./context.js";
 import { installAuthentication } from "./http/authenticate.js";
-import { errorBody, installErrorHandling } from "./http/errors.js";
+import { installErrorHandling } from "./http/errors.js";
 import { createArgon2Hasher } from "./modules/control/password-hasher.js";
 import { MODULE_ROUTES } from "./modules/index.js";
 import { type EventBus, createMemoryBus } from "./realtime/bus.js";
@@ -43,7 +43,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document the API; replies are serialised as they are.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
-  installErrorHandling(app);
+  const webDist = config.webDist && existsSync(join(config.webDist, "index.html")) ? config.webDist : undefined;
+  installErrorHandling(app, { spaFallback: webDist !== undefined });
   // JSON only: any other content type is a clear 415.
   app.removeContentTypeParser(["text/plain"]);
   await app.register(cookie);
@@ -61,16 +62,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   app.get("/api/v1/health", { config: { auth: "public" }, schema: { tags: ["system"] } }, async () => ({ status: "ok", db: database.engine }));
   for (const register of MODULE_ROUTES) await register(app, ctx);
 
-  const webDist = config.webDist;
-  if (webDist && existsSync(join(webDist, "index.html"))) {
+  if (webDist) {
+    // Client-side routes fall back to the SPA (see installErrorHandling); unknown /api paths stay JSON 404s.
     await app.register(fastifyStatic, { root: webDist, prefix: "/", wildcard: false, index: ["index.html"] });
-    // Client-side routes fall back to the SPA; unknown /api paths stay JSON 404s.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith("/api/") || req.method !== "GET") {
-        return reply.status(404).send(errorBody("route_not_found", `No route ${req.method} ${req.url.split("?")[0]}`));
-      }
-      return reply.type("text/html").sendFile("index.html");
-    });
   }
   app.addHook("onClose", async () => {
     await ctx.bus.close();

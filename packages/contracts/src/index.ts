@@ -6,3 +6,5 @@ export * from "./calendar.js";
 export * from "./audit.js";
 export * from "./queue.js";
 export * from "./cases.js";
+export * from "./daily-ops.js";
+export * from "./control-registers.js";

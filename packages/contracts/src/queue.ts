@@ -252,6 +252,7 @@ export const MyWindowsResponse = z.object({
 export type MyWindowsResponse = z.infer<typeof MyWindowsResponse>;
 /** GET /windows/{windowId}/latest-finished: for the rating pad. */
 export const LatestFinishedResponse = z.object({ ticket: TicketResponse.nullable() });
+export type LatestFinishedResponse = z.infer<typeof LatestFinishedResponse>;
 
 // ---------------------------------------------------------------- queue view (display)
 

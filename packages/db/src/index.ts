@@ -7,3 +7,8 @@ export * from "./control/session.repository.js";
 export * from "./control/permission.repository.js";
 export * from "./control/audit.repository.js";
 export * from "./calendar/calendar.repository.js";
+export * from "./queue/queue.repository.js";
+export * from "./queue/schema.js";
+export * from "./cases/case.repository.js";
+export * from "./cases/case-work.repository.js";
+export * from "./daily-ops/index.js";

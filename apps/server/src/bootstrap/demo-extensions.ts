@@ -4,5 +4,8 @@
  */
 import type { AppContext } from "../context.js";
 import type { DemoOrg } from "./demo.js";
+import { loadQueueDemo } from "../modules/queue/queue-demo.js";
+import { loadCasesDemo } from "../modules/cases/cases-demo.js";
+import { loadDailyOpsDemo } from "../modules/daily-ops/daily-ops-demo.js";
 
-export const DEMO_EXTENSIONS: Array<(ctx: AppContext, org: DemoOrg) => Promise<void>> = [];
+export const DEMO_EXTENSIONS: Array<(ctx: AppContext, org: DemoOrg) => Promise<void>> = [loadQueueDemo, loadCasesDemo, loadDailyOpsDemo];

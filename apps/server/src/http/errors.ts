@@ -16,7 +16,8 @@ export function errorBody(code: string, message: string, details: unknown = null
   return { error: { code, message, details } };
 }
 
-export function installErrorHandling(app: FastifyInstance): void {
+/** `spaFallback`: unknown GET paths outside /api/ get the web app's index.html (client-side routes). */
+export function installErrorHandling(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (isDomainError(err)) {
       return reply.status(STATUS[err.kind]).send(errorBody(err.code, err.message, err.details));
@@ -52,6 +53,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     return reply.status(500).send(errorBody("internal_error", "An internal error occurred"));
   });
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(errorBody("route_not_found", `No route ${req.method} ${req.url.split("?")[0]}`));
+    if (opts.spaFallback && req.method === "GET" && !req.url.startsWith("/api/")) return reply.type("text/html").sendFile("index.html");
+    return reply.status(404).send(errorBody("route_not_found", `No route ${req.method} ${req.url.split("?")[0]}`));
   });
 }

@@ -2,11 +2,19 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context.js";
 import { calendarRoutes } from "./calendar/calendar.routes.js";
+import { casesRoutes } from "./cases/cases.routes.js";
 import { controlRoutes } from "./control/control.routes.js";
+import { controlRegisterRoutes } from "./control/registers/registers.routes.js";
+import { dailyOpsRoutes } from "./daily-ops/daily-ops.routes.js";
 import { orgRoutes } from "./org/org.routes.js";
+import { queueRoutes } from "./queue/queue.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
   controlRoutes,
   orgRoutes,
   calendarRoutes,
+  queueRoutes,
+  casesRoutes,
+  dailyOpsRoutes,
+  controlRegisterRoutes,
 ];

@@ -147,6 +147,17 @@ export async function deviceLogin(token: string): Promise<{ csrfToken: string; d
   return res;
 }
 
+/** A device page after a reload: who am I (the cookie session) — restores the CSRF token. */
+export async function deviceMe(): Promise<{ csrfToken: string | null; device: { id: string; orgUnitId: string; kind: string; name: string } }> {
+  const res = await request<{ csrfToken: string | null; device: { id: string; orgUnitId: string; kind: string; name: string } }>(
+    "GET",
+    "/auth/device-me",
+    { skipAuthRedirect: true },
+  );
+  setCsrfToken(res.csrfToken);
+  return res;
+}
+
 function detailsOf(e: ApiError): Record<string, unknown> {
   return e.details && typeof e.details === "object" && !Array.isArray(e.details) ? (e.details as Record<string, unknown>) : {};
 }

@@ -11,6 +11,7 @@ export type TicketAction = "call" | "recall" | "start" | "finish" | "noShow" | "
 
 /** Priority classes (Q-03). */
 export type TicketPriority = "normal" | "vip" | "green" | "appointment";
+export const TICKET_PRIORITIES: readonly TicketPriority[] = ["vip", "green", "appointment", "normal"];
 export type ServiceOutcome = "done" | "accepted" | "documents_incomplete" | "referred";
 
 export function isTicketFinal(s: TicketStatus): boolean {

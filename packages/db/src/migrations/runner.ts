@@ -2,6 +2,10 @@
 import { type Kysely, sql } from "kysely";
 import type { Database, Engine } from "../shared/database.js";
 import { m001Foundation } from "./001-foundation.js";
+import { m002Queue } from "./002-queue.js";
+import { m003Cases } from "./003-cases.js";
+import { m004DailyOps } from "./004-daily-ops.js";
+import { m005Control } from "./005-control.js";
 
 export interface Migration {
   id: string;
@@ -9,7 +13,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;

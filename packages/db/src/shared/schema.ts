@@ -4,6 +4,10 @@
  * with the migration that creates them.
  */
 import type { Generated } from "kysely";
+import type { QueueTables } from "../queue/schema.js";
+import type { CasesTables } from "../cases/schema.js";
+import type { DailyOpsTables } from "../daily-ops/schema.js";
+import type { ControlRegisterTables } from "../control/registers.schema.js";
 
 export interface OrgUnitTable {
   id: string;
@@ -115,7 +119,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;

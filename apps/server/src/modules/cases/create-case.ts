@@ -1,0 +1,106 @@
+/**
+ * Intake (C-01, C-02, C-04, C-15, C-16): a case is recorded with its channel and customer; a letter
+ * received earlier keeps its receipt instant (never in the future). The creator is the first
+ * responder (C-05) and stays recorded whoever handles the case later. A finished complaint/enquiry
+ * ticket of the queue can open a case (one case per ticket).
+ */
+import { CASE_EVENT, DomainError, handlingLevelOf, isInSubtree, localDateOf } from "@ccms/core";
+import { type CaseRow, caseRepository, ticketRepository } from "@ccms/db";
+import type { CreateCaseRequest, CreateCaseResponse } from "@ccms/contracts";
+import { ulid } from "ulid";
+import type { AppContext } from "../../context.js";
+import { type UserPrincipal, notFound, unitInScope } from "../../http/principal.js";
+import { UnitContextCache, auditCase, caseDetail, deadlineCache, deadlinesOf, need, recordCaseEvent } from "./case-support.js";
+
+export function caseNumber(receivedAt: Date, tz: string, id: string): string {
+  return `CS${localDateOf(receivedAt, tz).replaceAll("-", "")}-${id.slice(-6)}`;
+}
+
+export interface CreateCaseOptions {
+  /** Set by C-03 special matters: the unfinished case this one carries over. */
+  parentCaseId?: string;
+  firstResponderName?: string;
+}
+
+export async function createCase(ctx: AppContext, p: UserPrincipal | null, input: CreateCaseRequest, opts: CreateCaseOptions = {}): Promise<CreateCaseResponse> {
+  const now = ctx.clock.now();
+  const ex = ctx.database.db;
+  if (p) need(p, "case.create");
+  const unit = p ? await unitInScope(ex, p, input.orgUnitId) : undefined;
+  const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
+  if (receivedAt.getTime() > now.getTime()) {
+    throw new DomainError("validation", "received_at_in_future", "receivedAt cannot be in the future", { receivedAt: input.receivedAt });
+  }
+  const id = ulid();
+  await ctx.tx(async (tx) => {
+    const u = unit ?? (await new UnitContextCache(tx).get(input.orgUnitId)).unit;
+    if (input.ticketId) {
+      const ticket = await ticketRepository.findById(tx, input.ticketId);
+      if (!ticket) throw notFound("ticket", input.ticketId);
+      const counter = await new UnitContextCache(tx).get(ticket.counter_id);
+      if (p && !isInSubtree(counter.unit.path, p.scopePath)) throw notFound("ticket", input.ticketId);
+      if (ticket.status !== "finished") {
+        throw new DomainError("conflict", "ticket_not_finished", "Only a finished ticket can open a case", { status: ticket.status });
+      }
+      if (ticket.business_type !== "complaint" && ticket.business_type !== "enquiry") {
+        throw new DomainError("unprocessable", "ticket_type_not_case", "Only complaint or enquiry tickets open a case", { businessType: ticket.business_type });
+      }
+      if (await caseRepository.findByTicket(tx, ticket.id)) {
+        throw new DomainError("conflict", "ticket_already_has_case", "This ticket already opened a case", { ticketId: ticket.id });
+      }
+    }
+    const row: CaseRow = {
+      id,
+      number: caseNumber(receivedAt, u.timeZone, id),
+      kind: input.kind,
+      channel: input.channel,
+      state: "received",
+      summary: input.summary,
+      cause: input.cause ?? null,
+      customer_name: input.customer.name,
+      customer_phone: input.customer.phone ?? null,
+      org_unit_id: u.id,
+      org_path: u.path,
+      origin_unit_id: u.id,
+      origin_path: u.path,
+      level: handlingLevelOf(u.kind),
+      received_at: receivedAt.toISOString(),
+      accepted_at: null,
+      replied_at: null,
+      closed_at: null,
+      // C-05 first responder: recorded once, kept.
+      first_responder_id: p ? p.userId : null,
+      first_responder_name: p ? p.displayName : (opts.firstResponderName ?? "system"),
+      handler_id: p ? p.userId : null,
+      ticket_id: input.ticketId ?? null,
+      parent_case_id: opts.parentCaseId ?? null,
+      special_matter_id: null,
+      pending_extension: null,
+      deadlines: "[]",
+      next_due_at: null,
+      overdue: 0,
+      late: 0,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    };
+    await caseRepository.insert(tx, row);
+    const ev = await recordCaseEvent(ctx, tx, p, id, {
+      type: CASE_EVENT.received,
+      at: receivedAt,
+      toState: "received",
+      orgUnitId: u.id,
+      data: { kind: input.kind, channel: input.channel, recordedAt: now.toISOString(), ticketId: input.ticketId ?? null, parentCaseId: opts.parentCaseId ?? null },
+    }, now);
+    const units = new UnitContextCache(tx);
+    const deadlines = deadlinesOf(row, [ev], await units.get(u.id), now, true);
+    await caseRepository.update(tx, id, deadlineCache(deadlines));
+    await auditCase(ctx, tx, p, now, "case.created", row, {
+      kind: row.kind,
+      channel: row.channel,
+      receivedAt: row.received_at,
+      ticketId: row.ticket_id,
+      parentCaseId: row.parent_case_id,
+    });
+  });
+  return caseDetail(ctx, ex, id);
+}

@@ -1,0 +1,190 @@
+/**
+ * D-06 daily close 日清日结 per counter and business date (local date in the counter's time zone).
+ * Checks from real data: D-03 tickets finished and tellers signed out (queue), K-01 every seal and
+ * controlled document in the safe, K-02 hand-backs due done, C-03 unfinished matters recorded as
+ * special matters (cases), D-04 security check done; informational: D-08 open faults, D-07
+ * handovers, D-09 open incidents. A blocking failure stops the close unless the counter manager
+ * overrides it with a reason (audited). A date closes once (409 day_already_closed).
+ */
+import { type CloseCheckResult, DomainError, countCheck, decideDailyClose, canCloseDay, endOfLocalDay } from "@ccms/core";
+import type { CompleteDailyCloseRequest } from "@ccms/contracts";
+import { type Executor, type OrgUnit, type RegisterRow, controlTables, dailyCloseRepository, dailyOpsTables } from "@ccms/db";
+import { ulid } from "ulid";
+import type { AppContext } from "../../context.js";
+import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
+import { appendAudit } from "../control/audit.js";
+import { checkOperatorOnDuty } from "../control/registers/findings.js";
+import { businessDateOf, counterIdsInScope, counterInScope, parseJson, usersByIds } from "./ops-shared.js";
+import { specialMattersProvider } from "./special-matters-seam.js";
+
+async function runChecks(ctx: AppContext, ex: Executor, counter: OrgUnit, date: string, recorded?: { created: string[]; skipped: number }): Promise<CloseCheckResult[]> {
+  const engine = ctx.database.engine;
+  const checks: CloseCheckResult[] = [];
+
+  const tickets = await dailyCloseRepository.openTickets(ex, engine, counter.id, date);
+  checks.push(
+    tickets === null
+      ? countCheck("tickets_finished", true, null, { reason: "queue_module_unavailable" })
+      : countCheck("tickets_finished", true, tickets.length, { tickets: tickets.slice(0, 50) }),
+  );
+
+  const windows = await dailyCloseRepository.signedInWindows(ex, engine, counter.id);
+  checks.push(
+    windows === null
+      ? countCheck("tellers_signed_out", true, null, { reason: "queue_module_unavailable" })
+      : countCheck("tellers_signed_out", true, windows.length, { windows }),
+  );
+
+  const out = await controlTables.items.list(ex, { counterIds: [counter.id], eq: { status: "active", in_safe: 0 } });
+  const holders = await usersByIds(ex, out.map((i) => i.custodian_id ?? ""));
+  checks.push(
+    countCheck("items_in_safe", true, out.length, {
+      items: out.map((i) => ({ id: i.id, kind: i.kind, name: i.name, custodianId: i.custodian_id, custodianName: i.custodian_id ? (holders.get(i.custodian_id)?.displayName ?? null) : null })),
+    }),
+  );
+
+  // K-02 a hand-back due by this date is outstanding while the person still holds items at the counter.
+  const dueAll = (await controlTables.handBacks.list(ex, { counterIds: [counter.id], eq: { status: "pending" } })).filter((h) => h.due_date <= date);
+  const due = [];
+  for (const h of dueAll) {
+    const held = await controlTables.items.count(ex, { counterIds: [counter.id], eq: { custodian_id: h.user_id, status: "active" } });
+    if (held > 0) due.push({ id: h.id, userId: h.user_id, dueDate: h.due_date, itemsHeld: held });
+  }
+  checks.push(countCheck("hand_backs_done", true, due.length, { handBacks: due }));
+
+  const candidates = await dailyCloseRepository.casesNeedingSpecialMatter(ex, engine, counter.id, endOfLocalDay(date, counter.timeZone).toISOString());
+  if (candidates === null) {
+    checks.push(countCheck("special_matters_recorded", true, null, { reason: "cases_module_unavailable" }));
+  } else if (recorded) {
+    checks.push({ code: "special_matters_recorded", status: "passed", blocking: true, details: { created: recorded.created, skipped: recorded.skipped } });
+  } else if (specialMattersProvider.current) {
+    // The close records them itself (C-03): shown, not blocking at preview time.
+    checks.push({ code: "special_matters_recorded", status: "passed", blocking: true, details: { toRecord: candidates.length, recordedAtClose: true, cases: candidates.slice(0, 50) } });
+  } else {
+    checks.push(countCheck("special_matters_recorded", true, candidates.length, { cases: candidates.slice(0, 50), recordedAtClose: false }));
+  }
+
+  const faults = await dailyOpsTables.faults.list(ex, { counterIds: [counter.id] });
+  const openFaults = faults.filter((f) => f.status === "reported" || f.status === "repairing");
+  checks.push(countCheck("equipment_faults", false, openFaults.length, { faults: openFaults.map((f) => ({ id: f.id, equipmentId: f.equipment_id, status: f.status })) }));
+
+  const security = await dailyOpsTables.inspections.count(ex, { counterIds: [counter.id], eq: { kind: "security_check", status: "submitted", business_date: date } });
+  checks.push({ code: "security_check_done", status: security > 0 ? "passed" : "failed", blocking: true, details: { submitted: security } });
+
+  const handovers = await dailyOpsTables.handovers.list(ex, { counterIds: [counter.id], eq: { business_date: date, status: "pending" } });
+  checks.push(countCheck("handover_confirmed", false, handovers.length, { handoverIds: handovers.map((h) => h.id) }));
+
+  const incidents = await dailyOpsTables.incidents.list(ex, { counterIds: [counter.id], eq: { status: "open" } });
+  checks.push(countCheck("incidents_open", false, incidents.length, { incidentIds: incidents.map((i) => i.id) }));
+  return checks;
+}
+
+function assertNotFuture(counter: OrgUnit, date: string, now: Date): void {
+  if (date > businessDateOf(counter, now)) throw new DomainError("unprocessable", "close_date_in_future", "A future date cannot be closed", { date });
+}
+
+export async function previewDailyClose(ctx: AppContext, p: UserPrincipal, q: { counterId: string; date?: string | undefined }) {
+  requirePermission(p, "dailyops.read");
+  const ex = ctx.database.db;
+  const counter = await counterInScope(ex, p, q.counterId);
+  const date = q.date ?? businessDateOf(counter, ctx.clock.now());
+  const checks = await runChecks(ctx, ex, counter, date);
+  const closed = await dailyOpsTables.closes.count(ex, { counterIds: [counter.id], eq: { business_date: date } });
+  return { counterId: counter.id, businessDate: date, alreadyClosed: closed > 0, checks, canClose: closed === 0 && canCloseDay(checks) };
+}
+
+function presentClose(r: RegisterRow<"daily_closes">, name: string | null) {
+  return {
+    id: r.id,
+    counterId: r.counter_id,
+    businessDate: r.business_date,
+    closedById: r.closed_by,
+    closedByName: name,
+    closedAt: r.closed_at,
+    checks: parseJson<CloseCheckResult[]>(r.checks, []),
+    overridden: r.overridden === 1,
+    overrideReason: r.override_reason,
+    notes: r.notes,
+    ...(r.special_matters ? { specialMatters: parseJson<unknown>(r.special_matters, null) } : {}),
+  };
+}
+
+export async function completeDailyClose(ctx: AppContext, p: UserPrincipal, body: CompleteDailyCloseRequest) {
+  requirePermission(p, "dailyops.close");
+  const ex = ctx.database.db;
+  const counter = await counterInScope(ex, p, body.counterId);
+  const now = ctx.clock.now();
+  const date = body.businessDate ?? businessDateOf(counter, now);
+  assertNotFuture(counter, date, now);
+  const already = await dailyOpsTables.closes.count(ex, { counterIds: [counter.id], eq: { business_date: date } });
+  if (already > 0) throw new DomainError("conflict", "day_already_closed", "This business date is already closed", { counterId: counter.id, date });
+
+  // C-03 record unfinished matters as special matters before checking (cases module, when present).
+  let specialMatters: { created: string[]; skipped: number } | null = null;
+  const checksBefore = await runChecks(ctx, ex, counter, date);
+  const mayOverride = p.permissions.has("dailyops.closeOverride");
+  // Decide on the checks without side effects first (bad input changes nothing).
+  decideDailyClose({ alreadyClosed: false, checks: checksBefore, override: body.override, mayOverride });
+  if (specialMattersProvider.current) specialMatters = await specialMattersProvider.current(ctx, counter.id, date, p);
+  const checks = specialMatters ? await runChecks(ctx, ex, counter, date, specialMatters) : checksBefore;
+  const { overridden } = decideDailyClose({ alreadyClosed: false, checks, override: body.override, mayOverride });
+
+  const id = ulid();
+  try {
+    await ctx.tx(async (tx) => {
+      await dailyOpsTables.closes.insert(tx, {
+        id,
+        counter_id: counter.id,
+        business_date: date,
+        closed_by: p.userId,
+        closed_at: now.toISOString(),
+        checks: JSON.stringify(checks),
+        overridden: overridden ? 1 : 0,
+        override_reason: overridden ? (body.override?.reason ?? null) : null,
+        notes: body.notes ?? null,
+        special_matters: specialMatters === null ? null : JSON.stringify(specialMatters),
+      });
+      await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
+        action: overridden ? "daily_close.completed_with_override" : "daily_close.completed",
+        entityType: "daily_close",
+        entityId: id,
+        orgUnitId: counter.id,
+        details: {
+          businessDate: date,
+          failedBlocking: checks.filter((c) => c.blocking && c.status === "failed").map((c) => c.code),
+          unavailable: checks.filter((c) => c.status === "unavailable").map((c) => c.code),
+          ...(overridden ? { overrideReason: body.override?.reason } : {}),
+        },
+      });
+      await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "daily_close.completed", entityType: "daily_close", entityId: id });
+    });
+  } catch (e) {
+    // Two closes racing: the unique (counter, date) index refuses the second.
+    const again = await dailyOpsTables.closes.count(ex, { counterIds: [counter.id], eq: { business_date: date } });
+    if (again > 0 && !(await dailyOpsTables.closes.findById(ex, id))) throw new DomainError("conflict", "day_already_closed", "This business date is already closed", { counterId: counter.id, date });
+    throw e;
+  }
+  void ctx.bus.publish(`counter:${counter.id}`, { type: "daily_close.completed", data: { id, businessDate: date, overridden } });
+  return getDailyClose(ctx, p, id);
+}
+
+export async function getDailyClose(ctx: AppContext, p: UserPrincipal, id: string) {
+  requirePermission(p, "dailyops.read");
+  const ex = ctx.database.db;
+  const r = await dailyOpsTables.closes.findById(ex, id);
+  if (!r) throw notFound("daily_close", id);
+  await counterInScope(ex, p, r.counter_id).catch(() => {
+    throw notFound("daily_close", id);
+  });
+  const names = await usersByIds(ex, [r.closed_by]);
+  return presentClose(r, names.get(r.closed_by)?.displayName ?? null);
+}
+
+export async function listDailyCloses(ctx: AppContext, p: UserPrincipal, q: { counterId?: string | undefined; from?: string | undefined; to?: string | undefined }) {
+  requirePermission(p, "dailyops.read");
+  const ex = ctx.database.db;
+  const counterIds = await counterIdsInScope(ex, p, q.counterId);
+  const rows = await dailyOpsTables.closes.list(ex, { counterIds, rangeColumn: "business_date", from: q.from, to: q.to, orderBy: "business_date", desc: true, limit: 1000 });
+  const names = await usersByIds(ex, rows.map((r) => r.closed_by));
+  return { items: rows.map((r) => presentClose(r, names.get(r.closed_by)?.displayName ?? null)) };
+}

@@ -1,0 +1,44 @@
+/** Counter statistics over business dates: overall, by business type, by window. */
+import type { QueueStatsResponse } from "@ccms/contracts";
+import { DomainError, type StatTicket, computeQueueStats, daysBetween } from "@ccms/core";
+import { type TicketRow, ticketRepository, windowRepository } from "@ccms/db";
+import type { AppContext } from "../../context.js";
+import type { Principal } from "../../http/principal.js";
+import { counterInScope, ensureCounterSetup, loadSettings, requireQueuePermission } from "./queue-common.js";
+
+const stat = (t: TicketRow): StatTicket => ({
+  status: t.status,
+  originalIssuedAt: t.original_issued_at,
+  calledAt: t.called_at,
+  startedAt: t.started_at,
+  finishedAt: t.finished_at,
+  transferredFromId: t.transferred_from_id,
+  rating: t.rating_score,
+});
+
+export async function counterStats(ctx: AppContext, p: Principal, counterId: string, from: string, to: string): Promise<QueueStatsResponse> {
+  requireQueuePermission(p, "queue.monitor");
+  if (daysBetween(from, to) < 0) throw new DomainError("validation", "invalid_range", "from must not be after to", { from, to });
+  if (daysBetween(from, to) > 366) throw new DomainError("validation", "range_too_long", "At most one year at a time", { from, to });
+  const ex = ctx.database.db;
+  const counter = await counterInScope(ex, p, counterId);
+  await ensureCounterSetup(ctx, counter.id);
+  const [settings, tickets, windows] = await Promise.all([
+    loadSettings(ex, counter.id),
+    ticketRepository.listInRange(ex, { counterId: counter.id, from, to }),
+    windowRepository.list(ex, counter.id),
+  ]);
+  const { ratings, ...overall } = computeQueueStats(tickets.map(stat), settings);
+  const types = [...new Set(tickets.map((t) => t.business_type))].sort();
+  const byBusinessType = types.map((code) => {
+    const { ratings: _r, ...s } = computeQueueStats(tickets.filter((t) => t.business_type === code).map(stat), settings);
+    return { businessType: code, ...s };
+  });
+  const byWindow = windows
+    .map((w) => {
+      const { ratings: _r, ...s } = computeQueueStats(tickets.filter((t) => t.window_id === w.id).map(stat), settings);
+      // "issued" per window: tickets that reached the window.
+      return { windowId: w.id, windowNumber: w.number, ...s, issued: tickets.filter((t) => t.window_id === w.id).length };
+    });
+  return { counterId: counter.id, from, to, ratings, ...overall, byBusinessType, byWindow };
+}

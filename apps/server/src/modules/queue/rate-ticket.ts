@@ -1,0 +1,26 @@
+/** Q-09 the customer rates a finished service once (rating pad of the counter, or staff in scope). */
+import type { RateTicketRequest, RatingResponse } from "@ccms/contracts";
+import { DomainError } from "@ccms/core";
+import { ticketRepository } from "@ccms/db";
+import type { AppContext } from "../../context.js";
+import type { Principal } from "../../http/principal.js";
+import { assertDeviceKind, publishEvents, recordEvent, ticketInScope, ticketView, typeNames } from "./queue-common.js";
+
+export async function rateTicket(ctx: AppContext, p: Principal, id: string, input: RateTicketRequest): Promise<RatingResponse> {
+  assertDeviceKind(p, ["ratingPad"]);
+  const { counter } = await ticketInScope(ctx.database.db, p, id);
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const comment = input.comment && input.comment.length > 0 ? input.comment : null;
+  const out = await ctx.tx(async (tx) => {
+    const t = (await ticketRepository.findById(tx, id))!;
+    if (t.rating_score !== null) throw new DomainError("conflict", "ticket_already_rated", "This service was already rated");
+    if (t.status !== "finished") throw new DomainError("conflict", "ticket_not_finished", "Only a finished service can be rated", { status: t.status });
+    if (!(await ticketRepository.rate(tx, id, input.score, comment, at))) throw new DomainError("conflict", "ticket_already_rated", "This service was already rated");
+    const ticket = ticketView({ ...t, rating_score: input.score, rating_comment: comment, rated_at: at }, await typeNames(tx, counter.id));
+    const ev = await recordEvent(tx, p, now, counter.id, "ticket.rated", { ticket });
+    return { events: [ev] };
+  });
+  await publishEvents(ctx, out.events);
+  return { ticketId: id, score: input.score, comment, createdAt: at };
+}

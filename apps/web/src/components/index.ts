@@ -1,0 +1,6 @@
+/** Shared widgets for module pages. */
+export { PageContainer } from "./PageContainer";
+export { OrgUnitTreeSelect, OrgUnitsProvider, useOrgUnits } from "./OrgUnits";
+export { KindTag, RoleTags } from "./Tags";
+export { ErrorResult, PageLoading } from "./States";
+export { BusinessHoursEditor, BusinessHoursView, completeHours } from "./BusinessHoursEditor";

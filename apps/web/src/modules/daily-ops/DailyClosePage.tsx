@@ -1,0 +1,312 @@
+/**
+ * Daily close wizard 日清日结 (D-03, D-04, D-06, C-03, K-01, K-02): per counter and business date,
+ * every check with its status (passed / failed / unavailable) and whether it blocks, a link to fix
+ * it, re-run, complete; the counter manager may override a blocked close with a reason (audited).
+ * Printable 日清日结记录.
+ */
+import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled, ReloadOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, DatePicker, Input, Result, Space, Spin, Steps, Switch, Table, Tag, Typography } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { api, isApiError } from "../../api/client";
+import { useApi } from "../../api/hooks";
+import { useAuth } from "../../auth";
+import { useT } from "../../i18n";
+import { CONTROL, DAILY_OPS, ExportButton, PageFrame, PrintButton, PrintModal, fmtTime, useCounter, useRunner } from "./shared";
+import type { CloseCheck, CloseCheckCode, ClosePreview, DailyClose, DailyCloseList } from "./types";
+
+/** Where each check can be fixed. */
+const FIX_LINK: Record<CloseCheckCode, string> = {
+  tickets_finished: "/queue/monitor",
+  tellers_signed_out: "/queue/monitor",
+  items_in_safe: `${CONTROL}/seals`,
+  hand_backs_done: `${CONTROL}/seals?tab=handbacks`,
+  special_matters_recorded: "/cases",
+  equipment_faults: `${DAILY_OPS}/equipment`,
+  security_check_done: `${DAILY_OPS}/inspections`,
+  handover_confirmed: `${DAILY_OPS}/handovers`,
+  incidents_open: `${DAILY_OPS}/incidents`,
+};
+const CHECK_RULE: Record<CloseCheckCode, string> = {
+  tickets_finished: "Q-04",
+  tellers_signed_out: "D-03",
+  items_in_safe: "K-01",
+  hand_backs_done: "K-02",
+  special_matters_recorded: "C-03",
+  equipment_faults: "D-08",
+  security_check_done: "D-04",
+  handover_confirmed: "D-07",
+  incidents_open: "D-09",
+};
+
+export function CheckIcon({ c }: { c: CloseCheck }) {
+  if (c.status === "passed") return <CheckCircleFilled style={{ color: "#52c41a", fontSize: 26 }} />;
+  if (c.status === "unavailable") return <QuestionCircleFilled style={{ color: "#bfbfbf", fontSize: 26 }} />;
+  return <CloseCircleFilled style={{ color: c.blocking ? "#ff4d4f" : "#faad14", fontSize: 26 }} />;
+}
+
+/** Short human summary of a check's details (counts, ids). */
+export function detailText(c: CloseCheck, t: ReturnType<typeof useT>): string {
+  const d = c.details ?? {};
+  const parts: string[] = [];
+  if (typeof d.count === "number") parts.push(t("dops.close.count", { n: d.count }));
+  for (const [k, v] of Object.entries(d)) {
+    if (k === "count") continue;
+    if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") parts.push(`${k}: ${String(v)}`);
+    else if (Array.isArray(v) && v.length && v.every((x) => typeof x === "string" || typeof x === "number")) parts.push(`${k}: ${v.slice(0, 6).join(", ")}${v.length > 6 ? "…" : ""}`);
+    else if (Array.isArray(v)) parts.push(`${k}: ${v.length}`);
+  }
+  return parts.join(" · ");
+}
+
+export default function DailyClosePage() {
+  const t = useT();
+  const counter = useCounter();
+  const { can } = useAuth();
+  const run = useRunner();
+  const [date, setDate] = useState<Dayjs>(dayjs());
+  const businessDate = date.format("YYYY-MM-DD");
+  const preview = useApi(
+    (signal) => api.get<ClosePreview>("/daily-ops/closes/preview", { counterId: counter.counterId, date: businessDate }, { signal }),
+    [counter.counterId, businessDate],
+    { enabled: !!counter.counterId },
+  );
+  const historyQuery = { counterId: counter.counterId, from: dayjs().subtract(60, "day").format("YYYY-MM-DD"), to: dayjs().format("YYYY-MM-DD") };
+  const history = useApi((signal) => api.get<DailyCloseList>("/daily-ops/closes", historyQuery, { signal }), [counter.counterId], { enabled: !!counter.counterId });
+  const [notes, setNotes] = useState("");
+  const [override, setOverride] = useState(false);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [printing, setPrinting] = useState<DailyClose | null>(null);
+  const [blockedMsg, setBlockedMsg] = useState<string | null>(null);
+
+  const p = preview.data;
+  const closedRecord = history.data?.items.find((c) => c.businessDate === businessDate);
+  const failingBlocking = p?.checks.filter((c) => c.blocking && c.status === "failed") ?? [];
+  const mayOverride = can("dailyops.closeOverride");
+
+  const complete = async () => {
+    if (!counter.counterId) return;
+    setBusy(true);
+    setBlockedMsg(null);
+    try {
+      const res = await run(async () => {
+        try {
+          return await api.post<DailyClose>("/daily-ops/closes", {
+            counterId: counter.counterId,
+            businessDate,
+            ...(notes.trim() ? { notes: notes.trim() } : {}),
+            ...(override && failingBlocking.length ? { override: { reason: reason.trim() } } : {}),
+          });
+        } catch (e) {
+          if (isApiError(e) && e.code === "close_blocked") setBlockedMsg(t("dops.close.blockedNow"));
+          throw e;
+        }
+      }, "dops.close.done");
+      if (res) {
+        setPrinting(res);
+        await history.reload();
+      }
+      await preview.reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const step = !p ? 0 : p.alreadyClosed || closedRecord ? 2 : 1;
+  return (
+    <PageFrame
+      title={t("dops.close.title")}
+      rule="D-03 · D-04 · D-06 · C-03 · K-01 · K-02"
+      counter={counter}
+      testId="close-page"
+      extra={<DatePicker value={date} onChange={(d) => d && setDate(d)} allowClear={false} size="large" />}
+    >
+      <Card size="small">
+        <Steps
+          current={step}
+          items={[{ title: t("dops.close.step1") }, { title: t("dops.close.step2") }, { title: t("dops.close.step3") }]}
+        />
+      </Card>
+      {preview.loading && !p && <Spin size="large" />}
+      {preview.error !== undefined && <Alert type="error" showIcon message={t("dops.common.loadFailed")} />}
+      {p && (
+        <Card
+          title={
+            <Space wrap>
+              {t("dops.close.checksFor", { date: p.businessDate })}
+              {p.alreadyClosed ? <Tag color="green">{t("dops.close.closed")}</Tag> : p.canClose ? <Tag color="green">{t("dops.close.ready")}</Tag> : <Tag color="red">{t("dops.close.blocked")}</Tag>}
+            </Space>
+          }
+          extra={
+            <Button size="large" icon={<ReloadOutlined />} loading={preview.loading} onClick={() => void preview.reload()} data-testid="rerun-checks">
+              {t("dops.close.rerun")}
+            </Button>
+          }
+        >
+          <Space direction="vertical" size={10} style={{ width: "100%" }}>
+            {p.checks.map((c) => (
+              <div key={c.code} className={`dops-check ${c.status} ${c.blocking ? "blocking" : ""}`} data-testid={`check-${c.code}`} data-status={c.status}>
+                <CheckIcon c={c} />
+                <div className="dops-check-main">
+                  <Typography.Text strong>{t(`dops.close.check.${c.code}`)}</Typography.Text>{" "}
+                  <Tag>{CHECK_RULE[c.code]}</Tag>
+                  {c.blocking ? <Tag color="red">{t("dops.close.blocking")}</Tag> : <Tag>{t("dops.close.info")}</Tag>}
+                  <br />
+                  <Typography.Text type="secondary">
+                    {t(`dops.close.status.${c.status}`)}
+                    {detailText(c, t) ? ` · ${detailText(c, t)}` : ""}
+                  </Typography.Text>
+                </div>
+                {c.status === "failed" && (
+                  <Link to={FIX_LINK[c.code]}>
+                    <Button size="large">{t("dops.close.fix")}</Button>
+                  </Link>
+                )}
+              </div>
+            ))}
+          </Space>
+        </Card>
+      )}
+      {p && !p.alreadyClosed && (
+        <Card title={t("dops.close.step3")}>
+          <Space direction="vertical" style={{ width: "100%" }} size={12}>
+            {blockedMsg && <Alert type="error" showIcon message={blockedMsg} />}
+            <Input.TextArea rows={3} placeholder={t("dops.close.notes")} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={4000} />
+            {!p.canClose && (
+              <Alert
+                type="warning"
+                showIcon
+                message={t("dops.close.blockedHint", { n: failingBlocking.length })}
+                description={
+                  mayOverride ? (
+                    <Space direction="vertical" style={{ width: "100%" }}>
+                      <Space>
+                        <Switch checked={override} onChange={setOverride} data-testid="override-switch" />
+                        {t("dops.close.override")}
+                      </Space>
+                      {override && <Input.TextArea rows={2} placeholder={t("dops.close.overrideReason")} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
+                    </Space>
+                  ) : (
+                    t("dops.close.overrideNotAllowed")
+                  )
+                }
+              />
+            )}
+            <Button
+              type="primary"
+              size="large"
+              block
+              loading={busy}
+              disabled={!p.canClose && !(override && reason.trim())}
+              onClick={() => void complete()}
+              data-testid="complete-close"
+            >
+              {override && !p.canClose ? t("dops.close.completeOverride") : t("dops.close.complete")}
+            </Button>
+          </Space>
+        </Card>
+      )}
+      {p?.alreadyClosed && (
+        <Result
+          status="success"
+          title={t("dops.close.closedTitle", { date: p.businessDate })}
+          subTitle={closedRecord ? `${closedRecord.closedByName ?? ""} · ${fmtTime(closedRecord.closedAt)}${closedRecord.overridden ? ` · ${t("dops.close.overridden")}` : ""}` : undefined}
+          extra={closedRecord && <PrintButton onClick={() => setPrinting(closedRecord)} label={t("dops.close.print")} testId="print-close" />}
+          data-testid="close-completed"
+        />
+      )}
+      <Card title={t("dops.close.history")} size="small" extra={<ExportButton path="/daily-ops/closes" query={historyQuery} fileName="daily-closes" />}>
+        <Table<DailyClose>
+          rowKey="id"
+          size="small"
+          scroll={{ x: 700 }}
+          loading={history.loading}
+          dataSource={history.data?.items ?? []}
+          columns={[
+            { title: t("dops.common.businessDate"), dataIndex: "businessDate", width: 120 },
+            { title: t("dops.close.closedBy"), dataIndex: "closedByName", width: 110 },
+            { title: t("dops.close.closedAt"), dataIndex: "closedAt", width: 150, render: fmtTime },
+            {
+              title: t("dops.close.result"),
+              render: (_, r) => (
+                <Space size={4} wrap>
+                  {r.overridden ? <Tag color="orange">{t("dops.close.overridden")}</Tag> : <Tag color="green">{t("dops.close.normal")}</Tag>}
+                  {r.checks.filter((c) => c.status === "failed").map((c) => (
+                    <Tag key={c.code} color={c.blocking ? "red" : "gold"}>{t(`dops.close.check.${c.code}`)}</Tag>
+                  ))}
+                </Space>
+              ),
+            },
+            { title: "", width: 90, render: (_, r) => <Button size="small" onClick={() => setPrinting(r)}>{t("dops.common.print")}</Button> },
+          ]}
+        />
+      </Card>
+      <PrintModal open={!!printing} onClose={() => setPrinting(null)} title={t("dops.close.print")}>
+        {printing && <ClosePaper close={printing} counterName={counter.counter?.name ?? ""} />}
+      </PrintModal>
+    </PageFrame>
+  );
+}
+
+function ClosePaper({ close, counterName }: { close: DailyClose; counterName: string }) {
+  const t = useT();
+  return (
+    <div className="dops-paper" data-testid="close-paper">
+      <div className="dops-paper-title">日清日结记录</div>
+      <div className="dops-paper-meta">
+        <span>柜面：<b>{counterName}</b></span>
+        <span>营业日期：<b>{close.businessDate}</b></span>
+        <span>日结人：<b>{close.closedByName ?? ""}</b></span>
+        <span>日结时间：<b>{fmtTime(close.closedAt)}</b></span>
+      </div>
+      <table className="dops-paper-table grid">
+        <thead>
+          <tr>
+            <th style={{ width: 40 }}>序号</th>
+            <th>检查事项</th>
+            <th style={{ width: 70 }}>依据</th>
+            <th style={{ width: 80 }}>结果</th>
+            <th>情况说明</th>
+          </tr>
+        </thead>
+        <tbody>
+          {close.checks.map((c, i) => (
+            <tr key={c.code}>
+              <td>{i + 1}</td>
+              <td style={{ textAlign: "left" }}>{t(`dops.close.check.${c.code}`)}</td>
+              <td>{CHECK_RULE[c.code]}</td>
+              <td>{c.status === "passed" ? "正常" : c.status === "failed" ? "异常" : "无数据"}</td>
+              <td style={{ textAlign: "left" }}>{detailText(c, t)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="dops-paper-table" style={{ marginTop: -1 }}>
+        <tbody>
+          <tr>
+            <th>离司/离岗人员系统操作核查（D-06）</th>
+            <td>{close.checks.some((c) => c.code === "tellers_signed_out" && c.status === "failed") ? "存在未签退，需核查" : "未发现"}</td>
+          </tr>
+          <tr>
+            <th>超时限事项登记（C-03）</th>
+            <td>{close.specialMatters !== undefined && close.specialMatters !== null ? JSON.stringify(close.specialMatters).slice(0, 300) : "—"}</td>
+          </tr>
+          <tr>
+            <th>强制日结</th>
+            <td>{close.overridden ? `是，原因：${close.overrideReason ?? ""}` : "否"}</td>
+          </tr>
+          <tr>
+            <th>备注</th>
+            <td>{close.notes ?? ""}</td>
+          </tr>
+        </tbody>
+      </table>
+      <div className="dops-paper-sign">
+        <span>日结人签字：________________</span>
+        <span>柜面主管签字：________________</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * MODULE REGISTRY — every screen of the web app is registered here; the menu, the routes and the
+ * i18n dictionaries are built from this list (the menu is filtered by the user's permissions).
+ *
+ * To add a module (e.g. queue):
+ *   1. Create `modules/queue/i18n.ts`:  export const queueI18n = { "zh-CN": { queue: {…}, errors: {…} }, "en-US": {…} };
+ *   2. Create `modules/queue/index.tsx`:
+ *        import { lazy } from "react";
+ *        import type { ModuleDefinition } from "../types";
+ *        import { queueI18n } from "./i18n";
+ *        export const queueModule: ModuleDefinition = {
+ *          key: "queue",
+ *          i18n: queueI18n,
+ *          pages: [
+ *            { path: "/queue/console", labelKey: "queue.console.title", menuGroup: "queue", permission: "queue.call",
+ *              layout: "app", element: lazy(() => import("./ConsolePage")) },
+ *            { path: "/queue/kiosk", labelKey: "queue.kiosk.title", layout: "fullscreen", access: "public",
+ *              hideInMenu: true, element: lazy(() => import("./KioskPage")) },
+ *          ],
+ *        };
+ *   3. Add ONE line below, in the marked block:  `import { queueModule } from "./queue";`
+ *      and add `queueModule` to the MODULES array (same block order = menu order).
+ *   4. Journeys: `e2e/journeys/<module>.journey.mjs` (see e2e/journeys/foundation.journey.mjs).
+ * Pages import `api`, `errorText` from "../../api/client", `useT` from "../../i18n", shared widgets
+ * from "../../components", the signed-in user from "../../auth" (useAuth).
+ */
+import type { ModuleDefinition } from "./types";
+import { orgModule } from "./org";
+import { controlModule } from "./control";
+import { calendarModule } from "./calendar";
+// ── other modules: one import line each ──
+import { queueModule } from "./queue";
+import { casesModule } from "./cases";
+import { dailyOpsModule } from "./daily-ops";
+
+export type { ModuleDefinition, ModulePage } from "./types";
+
+export const MODULES: ModuleDefinition[] = [
+  orgModule,
+  calendarModule,
+  controlModule,
+  // ── other modules: one entry each ──
+  queueModule,
+  casesModule,
+  dailyOpsModule,
+];

@@ -1,0 +1,155 @@
+// Cases (issue 4): a complaint taken at the 天河 counter (C-02, C-04, C-05) is accepted, escalated to the
+// city (C-06), replied to by letter at the city (C-08), closed into a callback (C-10) and called back as
+// satisfied → closed. Everything through the UI; the timeline and the deadlines are asserted at each step.
+export const name = "cases: counter complaint → accept → escalate → city reply → close → callback → closed";
+export const timeoutMs = 240_000;
+
+async function expectState(page, state) {
+  await page.locator(`[data-testid="case-state"][data-state="${state}"]`).first().waitFor();
+}
+
+async function expectEvent(page, type) {
+  await page.locator(`[data-testid="case-timeline"] [data-testid="timeline-event"][data-type="${type}"]`).first().waitFor();
+}
+
+async function expectDeadline(page, metric, tones = ["ok", "warning", "met", "metLate", "paused", "breached"]) {
+  const row = page.locator(`[data-testid="case-deadlines"] [data-testid="deadline-row"][data-metric="${metric}"]`);
+  await row.waitFor();
+  const tone = await row.getAttribute("data-tone");
+  if (!tones.includes(tone)) throw new Error(`deadline ${metric} has tone ${tone}, expected one of ${tones.join("/")}`);
+  return row;
+}
+
+/** Open an action's modal, fill it, submit, and wait for the modal to go away. */
+async function runAction(page, type, fill = async () => {}) {
+  await page.locator(`[data-testid="action-${type}"]`).click();
+  const modal = page.locator(".ant-modal").filter({ has: page.locator(`[data-testid="action-modal-${type}"]`) });
+  await modal.waitFor();
+  await fill(modal);
+  await modal.locator('[data-testid="action-submit"]').click();
+  const err = modal.locator('[data-testid="action-error"]');
+  // Either the modal closes (success) or an error appears: fail fast with its text.
+  await Promise.race([modal.waitFor({ state: "hidden" }), err.waitFor().then(async () => Promise.reject(new Error(`${type}: ${await err.innerText()}`)))]);
+}
+
+export default async function ({ baseUrl, demoPassword, newPage, newContext, signIn, apiAs, step, screenshot }) {
+  const suffix = Date.now().toString(36).slice(-5);
+  const summary = `E2E 客户投诉理赔进度无人告知 ${suffix}`;
+
+  // ── 天河 counter manager (first responder, C-05) ──
+  const page = await newPage();
+  step("manager signs in and opens the intake form from the case desk");
+  await signIn(page, "manager", demoPassword);
+  await page.goto(`${baseUrl}/cases`);
+  await page.locator('[data-testid="case-table"]').waitFor();
+  await page.locator('[data-testid="case-intake"]').click();
+  await page.waitForURL(/\/cases\/new$/);
+
+  step("register a complaint received at the counter (C-02, C-04)");
+  const form = page.locator('[data-testid="intake-form"]');
+  await form.waitFor();
+  await page.locator("label.ant-radio-button-wrapper", { hasText: "投诉" }).click();
+  // channel defaults to 柜面 and the unit to the manager's own counter (天河)
+  const channel = await page.locator('[data-testid="intake-channel"]').innerText();
+  if (!channel.includes("柜面")) throw new Error(`channel default is "${channel}", expected 柜面`);
+  await page.locator('[data-testid="intake-summary"]').fill(summary);
+  await page.locator('[data-testid="intake-name"]').fill("王建国");
+  await page.locator('[data-testid="intake-phone"]').fill("13800138000");
+  await page.locator('[data-testid="intake-submit"]').click();
+  await page.locator('[data-testid="intake-created"]').waitFor();
+  // the deadlines started at once (acceptance, first contact)
+  await page.locator('[data-testid="deadline-acceptance"]').waitFor();
+  await page.locator('[data-testid="deadline-firstContact"]').waitFor();
+  await page.locator('[data-testid="intake-open"]').click();
+  await page.waitForURL(/\/cases\/[0-9A-Z]{26}$/);
+  const caseUrl = page.url();
+  const number = (await page.locator('[data-testid="case-number"]').innerText()).replace(/^诉求\s*/, "").trim();
+
+  step("the case page shows the header, masked customer, deadlines and timeline");
+  await expectState(page, "received");
+  const responder = await page.locator('[data-testid="case-first-responder"]').innerText();
+  if (!responder.includes("陈敏")) throw new Error(`first responder is "${responder}", expected the manager (C-05)`);
+  const phone = await page.locator('[data-testid="customer-phone"]').innerText();
+  if (phone.includes("13800138000")) throw new Error(`the phone is not masked (C-11): ${phone}`);
+  await expectDeadline(page, "acceptance", ["ok", "warning"]);
+  await expectDeadline(page, "firstContact", ["ok", "warning"]);
+  await expectEvent(page, "case.received");
+
+  step("accept the complaint: the reply deadline starts (C-02)");
+  await runAction(page, "accept");
+  await expectState(page, "accepted");
+  await expectEvent(page, "case.accepted");
+  await expectDeadline(page, "acceptance", ["met"]);
+  const reply = await expectDeadline(page, "reply", ["ok", "warning"]);
+  if (!/剩/.test(await reply.innerText())) throw new Error(`the reply deadline shows no countdown: ${await reply.innerText()}`);
+
+  step("escalate to the upper level (C-05, C-06)");
+  await runAction(page, "escalate", async (m) => {
+    await m.locator('[data-testid="field-reason"]').fill("涉及理赔核赔规则，需地市分公司统一答复");
+  });
+  await page.locator('[data-testid="case-level"][data-level="city"]').waitFor();
+  const unit = await page.locator('[data-testid="case-unit"]').innerText();
+  if (!unit.includes("广州市分公司")) throw new Error(`handling unit is "${unit}" after escalation`);
+  await expectEvent(page, "case.escalated");
+  await expectDeadline(page, "reply", ["ok", "warning"]);
+  await screenshot("escalated");
+
+  // ── 广州市分公司 (upper level) ──
+  step("gzadmin finds the case on the desk with its countdowns");
+  const cityCtx = await newContext();
+  const city = await cityCtx.newPage();
+  await signIn(city, "gzadmin", demoPassword);
+  await city.goto(`${baseUrl}/cases`);
+  await city.locator('[data-testid="case-search"] input').fill(number);
+  await city.locator('[data-testid="case-search"] input').press("Enter");
+  const link = city.locator('[data-testid="case-link"]', { hasText: number });
+  await link.waitFor();
+  const row = city.locator("tr", { has: link });
+  await row.locator('[data-testid="deadline-reply"]').waitFor();
+  await link.click();
+  await city.waitForURL(caseUrl.replace(baseUrl, "").replace(/^/, "**"));
+  await expectState(city, "accepted");
+
+  step("reply by letter (C-08)");
+  await runAction(city, "reply", async (m) => {
+    await m.locator("label.ant-radio-button-wrapper", { hasText: "书面答复" }).click();
+    await m.locator('[data-testid="field-content"]').fill("经核实，理赔案件已于今日结案，赔款三个工作日内到账，并就未及时告知进度致歉。");
+  });
+  await expectState(city, "replied");
+  await expectEvent(city, "case.replied");
+  await expectDeadline(city, "reply", ["met"]);
+
+  step("close: a complaint goes to callback (C-10)");
+  await runAction(city, "close", async (m) => {
+    await m.locator('[data-testid="field-note"]').fill("答复已送达客户");
+  });
+  await expectState(city, "callback");
+  await expectEvent(city, "case.closed");
+  await expectDeadline(city, "callback", ["ok", "warning"]);
+
+  step("the callback task is on the work list; record a satisfied callback");
+  await city.goto(`${baseUrl}/cases/callbacks`);
+  const cbRow = city.locator('[data-testid="callback-table"] tr', { hasText: number });
+  await cbRow.waitFor();
+  await cbRow.locator('[data-testid="callback-record"]').click();
+  const cbModal = city.locator(".ant-modal").filter({ has: city.locator('[data-testid="action-modal-callback"]') });
+  await cbModal.waitFor();
+  await cbModal.locator("label.ant-radio-button-wrapper", { hasText: /^满意$/ }).click();
+  await cbModal.locator('[data-testid="field-note"]').fill("客户表示赔款已到账，对处理结果满意");
+  await cbModal.locator('[data-testid="action-submit"]').click();
+  await cbModal.waitFor({ state: "hidden" });
+
+  step("the case is closed with the whole history");
+  await city.goto(caseUrl);
+  await expectState(city, "closed");
+  for (const type of ["case.received", "case.accepted", "case.escalated", "case.replied", "case.closed", "case.callback_done"]) await expectEvent(city, type);
+  await expectDeadline(city, "callback", ["met"]);
+  await screenshot("closed");
+
+  step("the API agrees (state, level, events)");
+  const api = await apiAs("gzadmin");
+  const id = caseUrl.split("/").pop();
+  const detail = await api.get(`/cases/${id}`);
+  if (detail.state !== "closed" || detail.level !== "city") throw new Error(`API shows state ${detail.state}, level ${detail.level}`);
+  if (!detail.callbacks.some((c) => c.status === "done" && c.result === "satisfied")) throw new Error("no satisfied callback recorded");
+}
