@@ -5,7 +5,8 @@
 //
 //   node e2e/run.mjs                  all journeys
 //   E2E_ONLY=foundation node e2e/run.mjs   journeys whose file name or `name` contains the text
-//   E2E_KEEP=1 …                      keep the temporary data folder; E2E_HEADFUL is not supported
+//   E2E_KEEP=1 …                      keep the temporary data folder
+//   E2E_WEB_DIST=/path …              serve another web build; E2E_DATABASE_URL=postgres://… run on PostgreSQL
 //
 // A journey module:
 //   export const name = "queue: a teller calls the next ticket";
@@ -14,7 +15,7 @@
 // Throw (or let a Playwright wait time out) to fail. See e2e/README.md.
 /* global fetch, AbortSignal */
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
@@ -29,8 +30,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const ADMIN_PASSWORD = "E2e-Boot#2026pw!"; // must not contain the username "admin"
 const DEMO_PASSWORD = "Demo@2026pass";
 const JOURNEY_TIMEOUT_MS = Number(process.env.E2E_JOURNEY_TIMEOUT_MS || 240_000);
-const ACTION_TIMEOUT_MS = 15_000;
-const NAV_TIMEOUT_MS = 30_000;
+const ACTION_TIMEOUT_MS = Number(process.env.E2E_ACTION_TIMEOUT_MS || 25_000);
+const NAV_TIMEOUT_MS = 40_000;
 const BOOT_TIMEOUT_MS = 90_000;
 
 mkdirSync(outDir, { recursive: true });
@@ -123,7 +124,7 @@ function safeName(s) {
 
 // ── preconditions ───────────────────────────────────────────────────────────────────────────────
 const serverMain = join(root, "apps/server/dist/main.js");
-const webDist = join(root, "apps/web/dist");
+const webDist = process.env.E2E_WEB_DIST ? resolve(process.env.E2E_WEB_DIST) : join(root, "apps/web/dist");
 if (!existsSync(serverMain)) fail("apps/server/dist/main.js is missing — run `npm run build` first");
 if (!existsSync(join(webDist, "index.html"))) fail("apps/web/dist/index.html is missing — run `npm run build` first");
 if (!existsSync(CHROMIUM)) fail(`Chromium not found at ${CHROMIUM} — apt-get install -y chromium (never downloaded)`);
@@ -148,6 +149,8 @@ if (journeys.length === 0) fail(only ? `no journey matches E2E_ONLY=${only}` : "
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), "ccms-e2e-"));
+const webCopy = join(dataDir, "web");
+cpSync(webDist, webCopy, { recursive: true });
 const env = {
   ...process.env,
   PORT: String(port),
@@ -155,8 +158,11 @@ const env = {
   CCMS_DATA_DIR: dataDir,
   CCMS_DEMO: "1",
   CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
-  CCMS_WEB_DIST: webDist,
+  // A private copy of the web build: a rebuild during the run cannot swap the files under the server.
+  CCMS_WEB_DIST: webCopy,
   CCMS_LOG_LEVEL: process.env.CCMS_LOG_LEVEL || "warn",
+  // Cheaper argon2id for the throwaway test server (same algorithm and code path).
+  CCMS_ARGON2_MEMORY_KIB: process.env.CCMS_ARGON2_MEMORY_KIB || "4096",
 };
 // The embedded SQLite engine unless E2E_DATABASE_URL asks for PostgreSQL.
 delete env.CCMS_DATABASE_URL;
@@ -237,7 +243,7 @@ try {
     let stepName = "";
     try {
       const context = await newContext();
-      const shotName = safeName(j.name);
+      const shotName = basename(j.file, ".journey.mjs");
       await withTimeout(
         Promise.resolve(
           j.run({
@@ -268,9 +274,9 @@ try {
     } catch (e) {
       const ms = Date.now() - started;
       const msg = `${stepName ? `[${stepName}] ` : ""}${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
-      const shot = join(outDir, `${safeName(j.name)}.png`);
+      const shot = join(outDir, `${basename(j.file, ".journey.mjs")}.png`);
       const last = [...pages].reverse().find((p) => !p.isClosed());
-      if (last) await last.screenshot({ path: shot, fullPage: true, timeout: 10_000 }).catch(() => {});
+      if (last) await last.screenshot({ path: shot, timeout: 10_000 }).catch(() => {});
       results.push({ name: j.name, ok: false, ms, error: msg, screenshot: last ? shot : null, pageErrors: consoleErrors.slice(0, 5) });
       console.log(`✗ ${j.name}: ${msg}`);
       if (last) console.log(`  screenshot: ${shot}`);

@@ -75,6 +75,14 @@ export default async function ({ baseUrl, demoPassword, newPage, newContext, sig
   await expectDeadline(page, "firstContact", ["ok", "warning"]);
   await expectEvent(page, "case.received");
 
+  step("unmasking the customer needs a reason and is logged in the history (C-11, K-09)");
+  await page.locator('[data-testid="unmask"]').click();
+  const unmask = page.locator(".ant-modal").filter({ has: page.locator('[data-testid="unmask-reason"]') });
+  await unmask.locator('[data-testid="unmask-reason"]').fill("电话联系客户前核对号码");
+  await unmask.locator(".ant-btn-primary").click();
+  await page.locator('[data-testid="customer-phone"]', { hasText: "13800138000" }).waitFor();
+  await expectEvent(page, "case.unmasked");
+
   step("accept the complaint: the reply deadline starts (C-02)");
   await runAction(page, "accept");
   await expectState(page, "accepted");

@@ -2,6 +2,7 @@
 // runs the daily patrol with one failed item (comment + photo) → a corrective action is created;
 // the daily close is blocked by an open ticket; the ticket is served (teller calls and finishes it,
 // then signs out) → the end-of-day security check is done → checks re-run → the close completes.
+import { Buffer } from "node:buffer";
 import { deflateSync } from "node:zlib";
 
 export const name = "daily-ops: patrol failure → corrective action → close blocked by a ticket → close completed";
@@ -132,6 +133,13 @@ export default async function ({ newContext, signIn, apiAs, step, screenshot }) 
     if (called.ticket.id === ticket.id) break;
   }
   await teller.post(`/windows/${window.id}/sign-out`);
+  // Other journeys may have left tickets or signed-in windows at 天河: the manager clears them.
+  const queue = await manager.get(`/counters/${tianhe.id}/queue`);
+  for (const t of queue.waiting) await manager.post(`/tickets/${t.id}/cancel`, { reason: "E2E 日结前清理" }).catch(() => {});
+  for (const w of queue.windows) {
+    if (w.currentTicket) await manager.post(`/tickets/${w.currentTicket.id}/cancel`, { reason: "E2E 日结前清理" }).catch(() => {});
+    if (w.tellerId) await manager.post(`/windows/${w.id}/sign-out`).catch(() => {});
+  }
   const served = await manager.get(`/tickets/${ticket.id}`);
   if (served.status !== "finished") throw new Error(`ticket ${ticket.number} is ${served.status}, expected finished`);
 

@@ -24,11 +24,11 @@ export default async function ({ baseUrl, demoPassword, newPage, signIn, apiAs, 
   const modal = page.locator(".ant-modal").filter({ has: page.locator('[data-testid="user-create-username"]') });
   await modal.locator('[data-testid="user-create-username"]').fill(username);
   await modal.locator('[data-testid="user-create-displayname"]').fill(displayName);
-  await modal.locator("#orgUnitId").click();
-  await modal.locator("#orgUnitId").fill("广州市分公司");
+  await modal.locator('[data-testid="org-unit-select"]').click();
+  await page.keyboard.type("广州市分公司");
   await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "广州市分公司" }).first().click();
-  await modal.locator("#roles").click();
-  await modal.locator("#roles").fill("分支机构管理员");
+  await modal.locator('[data-testid="user-create-roles"]').click();
+  await page.keyboard.type("分支机构管理员");
   await page.locator(".ant-select-item-option", { hasText: "分支机构管理员" }).first().click();
   await page.keyboard.press("Escape");
   await modal.locator('[data-testid="user-create-password"]').fill(tempPassword);

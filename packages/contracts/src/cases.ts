@@ -230,6 +230,8 @@ export const CaseDetail = CaseSummary.extend({
   reconsiderationUntil: LocalDate.nullable(),
   /** Action types allowed in the current state (the caller's permissions aside). */
   allowedActions: z.array(z.string()),
+  /** Of those, the ones the caller may take (permission and handling unit): show these as buttons. */
+  callerActions: z.array(z.string()).optional(),
   policy: z.object({ id: Id.nullable(), orgUnitId: Id.nullable(), version: z.number(), preset: z.string(), name: z.string() }),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;

@@ -592,3 +592,37 @@ export const DAILY_OPS_EXPORTS = [
   "drills",
   "lost-property",
 ] as const;
+
+/**
+ * GET /api/v1/daily-ops/staff?counterId= — people working at a counter (for pickers: attendees,
+ * incoming lead, owners, custodians), readable with dailyops.read (tellers lack user.read).
+ */
+export const StaffQuery = z.strictObject({ counterId: Id });
+export const StaffMember = z.object({
+  id: Id,
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  orgUnitId: Id,
+  /** On approved leave today (leave register). */
+  onLeaveToday: z.boolean(),
+});
+export const StaffList = z.object({ items: z.array(StaffMember) });
+
+/**
+ * GET /api/v1/daily-ops/reminders?counterId= — what needs attention now at the counters in scope:
+ * overdue archive borrowings (K-11), overdue corrective actions, hand-backs due (K-02), open level-I
+ * incidents (D-09), unrepaired faults (D-08), open meeting focus issues (D-01). Computed, not stored;
+ * the server also publishes them on the counter channel periodically (type "dailyops.reminder").
+ */
+export const RemindersQuery = z.strictObject({ counterId: Id.optional() });
+export const ReminderKind = z.enum(["archive_overdue", "corrective_action_overdue", "hand_back_due", "incident_open", "fault_open", "focus_issue_open"]);
+export const Reminder = z.object({
+  kind: ReminderKind,
+  counterId: Id,
+  entityId: Id,
+  /** The date it was or is due, when it has one. */
+  dueDate: LocalDate.nullable(),
+  /** Short data for the screen to phrase (no user-facing text from the server). */
+  data: z.record(z.string(), z.unknown()),
+});
+export const ReminderList = z.object({ items: z.array(Reminder) });

@@ -376,6 +376,8 @@ export const QueueEventType = z.enum([
   "window.resumed",
   "window.raiseHand",
   "settings.updated",
+  /** ORG-03 finding started (message "vip_window_missing"). */
+  "counter.finding",
 ]);
 export type QueueEventType = z.infer<typeof QueueEventType>;
 /** `data:` of every SSE event (JSON). ticket/window present when the event concerns them. */

@@ -53,7 +53,11 @@ export function installErrorHandling(app: FastifyInstance, opts: { spaFallback?:
     return reply.status(500).send(errorBody("internal_error", "An internal error occurred"));
   });
   app.setNotFoundHandler((req, reply) => {
-    if (opts.spaFallback && req.method === "GET" && !req.url.startsWith("/api/")) return reply.type("text/html").sendFile("index.html");
+    // Client-side routes have no file extension; a missing /assets/x.js stays a 404.
+    const path = req.url.split("?")[0] ?? "";
+    if (opts.spaFallback && req.method === "GET" && !path.startsWith("/api/") && !/\.[A-Za-z0-9]+$/.test(path)) {
+      return reply.type("text/html").sendFile("index.html");
+    }
     return reply.status(404).send(errorBody("route_not_found", `No route ${req.method} ${req.url.split("?")[0]}`));
   });
 }

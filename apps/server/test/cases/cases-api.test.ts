@@ -184,6 +184,22 @@ describe("state machine through the API", () => {
     );
   });
 
+  it("callerActions: what this caller may do now (permission and handling unit)", async () => {
+    const c = await create("teller1");
+    expect(c.callerActions).toEqual(expect.arrayContaining(["accept", "reply", "note"]));
+    expect(c.callerActions).not.toContain("escalate");
+    const m = await call("manager", { method: "GET", url: `/api/v1/cases/${c.id}` });
+    expect(m.body.callerActions).toContain("escalate");
+  });
+
+  it("two simultaneous accepts: one wins, the other is a clean 409 (no 500, one event)", async () => {
+    const c = await create("teller1");
+    const [a, b] = await Promise.all([act("teller1", c.id, { type: "accept" }), act("teller2", c.id, { type: "accept" })]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const events = await caseRepository.listEvents(env.database.db, c.id);
+    expect(events.filter((e) => e.type === "case.accepted")).toHaveLength(1);
+  });
+
   it("an action not allowed in the state → 409 action_not_allowed, nothing changed", async () => {
     const c = await create("teller1");
     const n = await eventCount(c.id);
@@ -512,5 +528,15 @@ describe("case desk and report", () => {
     expect((await call("teller1", { method: "GET", url: `/api/v1/cases/report?from=2026-03-01&to=2026-03-31` })).status).toBe(403);
     const auditorRep = await call("auditor", { method: "GET", url: `/api/v1/cases/report?orgUnitId=${TH}&from=2026-03-15&to=2026-04-10` });
     expect(auditorRep.status).toBe(200);
+  });
+});
+
+describe("demo data", () => {
+  it("天河 has demo cases in different states (received, investigating, closed, callback, escalated)", async () => {
+    const list = await call("gzadmin", { method: "GET", url: `/api/v1/cases?orgUnitId=${TH}&limit=500` });
+    const demo = list.body.items.filter((x: { summary: string }) => x.summary.includes("意见簿") || x.summary.includes("监管转办") || x.summary.includes("保单贷款"));
+    expect(demo.length).toBe(3);
+    const states = new Set(list.body.items.map((x: { state: string }) => x.state));
+    for (const s of ["received", "investigating", "closed", "callback", "accepted"]) expect(states.has(s)).toBe(true);
   });
 });

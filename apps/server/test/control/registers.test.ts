@@ -249,6 +249,8 @@ describe(`control registers: AML and archives (${ENGINE})`, () => {
     env.clock.set("2026-03-13T02:00:00Z");
     const overdue = (await fresh("manager", { method: "GET", url: `/api/v1/control/archives/borrowings?counterId=${th}&overdue=true` })).body.items;
     expect(overdue.map((b: any) => b.id)).toEqual([req.body.id]);
+    const reminders = (await fresh("manager", { method: "GET", url: `/api/v1/daily-ops/reminders?counterId=${th}` })).body.items;
+    expect(reminders.filter((r: any) => r.kind === "archive_overdue")).toEqual([{ kind: "archive_overdue", counterId: th, entityId: req.body.id, dueDate: "2026-03-12", data: expect.any(Object) }]);
     const back = await fresh("manager", { method: "POST", url: `/api/v1/control/archives/borrowings/${req.body.id}/return`, payload: { complete: true } });
     expect(back.body).toMatchObject({ status: "returned", overdue: false });
   });

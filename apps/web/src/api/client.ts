@@ -183,7 +183,7 @@ export function errorText(e: unknown, t: Translator): string {
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(d)) {
     if (typeof v === "string" || typeof v === "number") vars[k] = v;
-    else if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) vars[k] = v.join("、");
+    else if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) vars[k] = v.join(t("common.listSep"));
   }
   switch (e.code) {
     case "account_locked": {
@@ -193,7 +193,7 @@ export function errorText(e: unknown, t: Translator): string {
     case "weak_password": {
       const problems = Array.isArray(d.problems) ? d.problems : [];
       const parts = problems.map((p) => t(`errors.weak_password_${String(p)}`, { minLength: Number(d.minLength ?? 10), minClasses: Number(d.minClasses ?? 3) }));
-      return t("errors.weak_password", { problems: parts.join(t.locale === "zh-CN" ? "；" : "; ") });
+      return t("errors.weak_password", { problems: parts.join(t("common.clauseSep")) });
     }
     case "role_not_grantable":
       if (typeof d.role === "string") vars.role = t.has(`roles.${d.role}`) ? t(`roles.${d.role}`) : d.role;

@@ -76,12 +76,12 @@ export function OrgUnitTreeSelect(props: {
   const treeData = useMemo(() => {
     const map = (n: OrgTreeNode<OrgUnit>): TreeOption => ({
       value: n.unit.id,
-      title: `${n.unit.name}（${n.unit.code}）`,
+      title: t("common.withCode", { name: n.unit.name, code: n.unit.code }),
       disabled: selectableKinds ? !selectableKinds.includes(n.unit.kind) : false,
       children: n.children.map(map),
     });
     return tree.map(map);
-  }, [tree, selectableKinds]);
+  }, [tree, selectableKinds, t]);
   return (
     <TreeSelect
       id={props.id}

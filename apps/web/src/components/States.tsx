@@ -1,4 +1,5 @@
-import { Button, Result, Spin } from "antd";
+import { Button, Empty, Result, Spin } from "antd";
+import type { ReactNode } from "react";
 import { errorText } from "../api/client";
 import { useT } from "../i18n";
 
@@ -24,4 +25,9 @@ export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () =
       extra={onRetry ? <Button onClick={onRetry}>{t("errorsPage.reload")}</Button> : undefined}
     />
   );
+}
+
+/** The empty state of a table or panel. */
+export function EmptyState({ description }: { description: ReactNode }) {
+  return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={description} />;
 }

@@ -2,5 +2,5 @@
 export { PageContainer } from "./PageContainer";
 export { OrgUnitTreeSelect, OrgUnitsProvider, useOrgUnits } from "./OrgUnits";
 export { KindTag, RoleTags } from "./Tags";
-export { ErrorResult, PageLoading } from "./States";
+export { EmptyState, ErrorResult, PageLoading } from "./States";
 export { BusinessHoursEditor, BusinessHoursView, completeHours } from "./BusinessHoursEditor";

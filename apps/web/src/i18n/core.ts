@@ -65,6 +65,10 @@ export const coreDictionaries: ModuleDictionaries = {
       to: "结束",
       generate: "生成",
       unknown: "未知",
+      colon: "{label}：",
+      listSep: "、",
+      clauseSep: "；",
+      withCode: "{name}（{code}）",
     },
     menu: {
       home: "工作台",
@@ -309,6 +313,10 @@ export const coreDictionaries: ModuleDictionaries = {
       to: "To",
       generate: "Generate",
       unknown: "Unknown",
+      colon: "{label}: ",
+      listSep: ", ",
+      clauseSep: "; ",
+      withCode: "{name} ({code})",
     },
     menu: {
       home: "Workbench",

@@ -135,7 +135,7 @@ export function AppLayout() {
                 <Button type="text" icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />} onClick={toggle} aria-label="toggle-menu" />
               </Tooltip>
             )}
-            {screens.md !== false && <Breadcrumb items={crumbs} />}
+            {!narrow && <Breadcrumb items={crumbs} />}
           </Flex>
           <Flex align="center" gap={4}>
             {me && screens.md !== false && (
@@ -162,7 +162,8 @@ export function AppLayout() {
                         <div style={{ fontWeight: 600, color: "rgba(0,0,0,0.88)" }}>{name}</div>
                         <div style={{ fontSize: 12 }}>{me?.user.username}</div>
                         <div style={{ fontSize: 12 }}>
-                          {t("layout.roles")}：{(me?.user.roles ?? []).map((r) => t(`roles.${r}`)).join("、")}
+                          {t("common.colon", { label: t("layout.roles") })}
+                          {(me?.user.roles ?? []).map((r) => t(`roles.${r}`)).join(t("common.listSep"))}
                         </div>
                       </div>
                     ),

@@ -18,9 +18,12 @@
  *              hideInMenu: true, element: lazy(() => import("./KioskPage")) },
  *          ],
  *        };
- *   3. Add ONE line below, in the marked block:  `import { queueModule } from "./queue";`
- *      and add `queueModule` to the MODULES array (same block order = menu order).
- *   4. Journeys: `e2e/journeys/<module>.journey.mjs` (see e2e/journeys/foundation.journey.mjs).
+ *   3. Register it here with one line in each marked block: `import { queueModule } from "./queue";`
+ *      and `queueModule,` in MODULES. Menu groups are ordered by layout/menu.tsx (business first).
+ *   4. Translate the module's permission actions (`actions: { "queue.call": "叫号" }`) and error codes
+ *      (`errors: { ticket_not_waiting: "…" }`) in its dictionary: the post-permission table and
+ *      errorText() pick them up.
+ *   5. Journeys: `e2e/journeys/<module>.journey.mjs` (see e2e/README.md and foundation.journey.mjs).
  * Pages import `api`, `errorText` from "../../api/client", `useT` from "../../i18n", shared widgets
  * from "../../components", the signed-in user from "../../auth" (useAuth).
  */

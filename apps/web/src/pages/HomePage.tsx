@@ -96,8 +96,8 @@ export function HomePage() {
               locale={{ emptyText: t("common.empty") }}
               renderItem={(s) => (
                 <List.Item>
-                  <span>{dayjs(s.createdAt).format("YYYY-MM-DD HH:mm")}</span>
-                  <span>
+                  <span style={{ whiteSpace: "nowrap" }}>{dayjs(s.createdAt).format("MM-DD HH:mm")}</span>
+                  <span style={{ textAlign: "right" }}>
                     {s.current && (
                       <Tag color="green" bordered={false}>
                         {t("home.sessionCurrent")}

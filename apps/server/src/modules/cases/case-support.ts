@@ -4,6 +4,7 @@
  * from the event history, masking (C-11) and the event/audit trail of every change.
  */
 import {
+  type CaseActionType,
   type CaseClockInput,
   type CaseKind,
   type CaseState,
@@ -55,6 +56,35 @@ export const CASE_PERMISSIONS = [
   "case.policy",
   "case.report",
 ] as const;
+
+/** Permission needed for each action (K-07 defaults in migration 003). */
+export const ACTION_PERMISSION: Record<CaseActionType, string> = {
+  accept: "case.handle",
+  contact: "case.handle",
+  investigate: "case.handle",
+  pause: "case.handle",
+  resume: "case.handle",
+  reply: "case.handle",
+  "explain-delay": "case.handle",
+  "request-extension": "case.handle",
+  "approve-extension": "case.escalate",
+  escalate: "case.escalate",
+  close: "case.handle",
+  callback: "case.callback",
+  "archive-unsatisfied": "case.callback",
+  reopen: "case.handle",
+  "apply-reconsideration": "case.handle",
+  "decide-reconsideration": "case.escalate",
+  rule: "case.rule",
+  appeal: "case.handle",
+  "decide-appeal": "case.rule",
+  "add-rectification": "case.rule",
+  "complete-rectification": "case.handle",
+  note: "case.handle",
+};
+
+/** Actions the receiving unit may still take after the case moved up (C-05 the first responder reports back). */
+export const ORIGIN_ALLOWED: ReadonlySet<CaseActionType> = new Set<CaseActionType>(["contact", "note", "apply-reconsideration", "appeal", "complete-rectification"]);
 
 // ---------------------------------------------------------------- policies
 export interface EffectivePolicy {
@@ -387,7 +417,16 @@ export function pendingExtensionOf(row: CaseRow): PendingExtensionData | null {
 }
 
 /** Full case page: summary, timeline, deadlines, callbacks, ruling, findings, rectifications. */
-export async function caseDetail(ctx: AppContext, ex: Executor, id: string): Promise<CaseDetail> {
+/** Actions the caller may take now: state allows it, the caller has the permission and handles the case (or may act from the origin). */
+export function callerActions(p: Principal, row: CaseRow): CaseActionType[] {
+  if (p.kind !== "user") return [];
+  const handles = isInSubtree(row.org_path, p.scopePath);
+  return allowedCaseActions(row.kind as CaseKind, row.state as CaseState).filter(
+    (a) => p.permissions.has(ACTION_PERMISSION[a]) && (handles || ORIGIN_ALLOWED.has(a)),
+  );
+}
+
+export async function caseDetail(ctx: AppContext, ex: Executor, id: string, p?: Principal | null): Promise<CaseDetail> {
   const now = ctx.clock.now();
   const row = await caseRepository.findById(ex, id);
   if (!row) throw notFound("case", id);
@@ -414,6 +453,7 @@ export async function caseDetail(ctx: AppContext, ex: Executor, id: string): Pro
       : null,
     reconsiderationUntil: row.replied_at ? reconsiderationLastDay(new Date(row.replied_at), u.unit.timeZone) : null,
     allowedActions: allowedCaseActions(row.kind as CaseKind, row.state as CaseState),
+    ...(p ? { callerActions: callerActions(p, row) } : {}),
     policy: { id: u.policy.id, orgUnitId: u.policy.orgUnitId, version: u.policy.version, preset: u.policy.preset, name: u.policy.name },
   };
 }

@@ -102,5 +102,5 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       parentCaseId: row.parent_case_id,
     });
   });
-  return caseDetail(ctx, ex, id);
+  return caseDetail(ctx, ex, id, p);
 }

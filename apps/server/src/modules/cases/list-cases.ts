@@ -48,5 +48,5 @@ export async function listCases(ctx: AppContext, p: UserPrincipal, q: ListCasesQ
 export async function getCase(ctx: AppContext, p: UserPrincipal, id: string): Promise<CaseDetail> {
   need(p, "case.read");
   await loadVisibleCase(ctx.database.db, p, id);
-  return caseDetail(ctx, ctx.database.db, id);
+  return caseDetail(ctx, ctx.database.db, id, p);
 }

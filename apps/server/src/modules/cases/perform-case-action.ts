@@ -36,6 +36,8 @@ import type { AppContext } from "../../context.js";
 import { type UserPrincipal, notFound } from "../../http/principal.js";
 import type { BusEvent } from "../../realtime/bus.js";
 import {
+  ACTION_PERMISSION,
+  ORIGIN_ALLOWED,
   type EventInput,
   type PendingExtensionData,
   UnitContextCache,
@@ -51,35 +53,6 @@ import {
   pendingExtensionOf,
   recordCaseEvent,
 } from "./case-support.js";
-
-/** Permission needed for each action (K-07 defaults in migration 003). */
-export const ACTION_PERMISSION: Record<CaseActionType, string> = {
-  accept: "case.handle",
-  contact: "case.handle",
-  investigate: "case.handle",
-  pause: "case.handle",
-  resume: "case.handle",
-  reply: "case.handle",
-  "explain-delay": "case.handle",
-  "request-extension": "case.handle",
-  "approve-extension": "case.escalate",
-  escalate: "case.escalate",
-  close: "case.handle",
-  callback: "case.callback",
-  "archive-unsatisfied": "case.callback",
-  reopen: "case.handle",
-  "apply-reconsideration": "case.handle",
-  "decide-reconsideration": "case.escalate",
-  rule: "case.rule",
-  appeal: "case.handle",
-  "decide-appeal": "case.rule",
-  "add-rectification": "case.rule",
-  "complete-rectification": "case.handle",
-  note: "case.handle",
-};
-
-/** Actions the receiving unit may still take after the case moved up (C-05 the first responder reports back). */
-const ORIGIN_ALLOWED: ReadonlySet<CaseActionType> = new Set<CaseActionType>(["contact", "note", "apply-reconsideration", "appeal", "complete-rectification"]);
 
 interface Work {
   ctx: AppContext;
@@ -538,5 +511,5 @@ export async function performCaseAction(ctx: AppContext, p: UserPrincipal, id: s
     return [...w.bus, { channel: next.org_unit_id, event: { type: `case.${type}`, data: { caseId: id, state: next.state } } }];
   });
   for (const b of bus) await ctx.bus.publish(b.channel, b.event);
-  return caseDetail(ctx, ctx.database.db, id);
+  return caseDetail(ctx, ctx.database.db, id, p);
 }

@@ -32,6 +32,8 @@ import {
   SaveInspectionAnswersRequest,
   StartInspectionRequest,
   SubmitInspectionRequest,
+  RemindersQuery,
+  StaffQuery,
   SuggestIncidentLevelRequest,
   UpdateEquipmentRequest,
   UpdateFaultRequest,
@@ -71,6 +73,8 @@ import {
   startInspection,
   submitInspection,
 } from "./inspections.js";
+import { installDailyOpsJobs, listReminders } from "./list-reminders.js";
+import { listCounterStaff } from "./list-staff.js";
 import { confirmHandover, followUpFocusIssue, getHandover, getMeeting, listHandovers, listMeetings, meetingSchedule, recordHandover, recordMeeting } from "./meetings-handovers.js";
 
 export const DAILY_OPS_PERMISSION_ACTIONS = [
@@ -95,6 +99,10 @@ export function dailyOpsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const base = "/api/v1/daily-ops";
   const tags = ["daily-ops"];
   const u = (req: { principal: unknown }) => requireUser(req.principal as never);
+
+  installDailyOpsJobs(app, ctx);
+  r.get(`${base}/reminders`, { schema: { tags, querystring: RemindersQuery } }, async (req) => listReminders(ctx, u(req), req.query));
+  r.get(`${base}/staff`, { schema: { tags, querystring: StaffQuery } }, async (req) => listCounterStaff(ctx, u(req), req.query.counterId));
 
   // Inspection templates and inspections (D-02, D-04, D-05, D-11)
   r.get(`${base}/inspection-templates`, { schema: { tags, querystring: ListInspectionTemplatesQuery } }, async (req) => listInspectionTemplates(ctx, u(req), req.query));

@@ -5,7 +5,7 @@
  */
 import { DomainError, assertHandoverAllowed, morningMeetingWindow, openingInstant } from "@ccms/core";
 import type { RecordHandoverRequest, RecordMeetingRequest } from "@ccms/contracts";
-import { type Executor, type RegisterRow, dailyOpsTables } from "@ccms/db";
+import { type Executor, type RegisterRow, dailyCloseRepository, dailyOpsTables } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
@@ -80,6 +80,15 @@ export async function recordMeeting(ctx: AppContext, p: UserPrincipal, body: Rec
     await userAtCounter(ex, p, a.userId, counter);
   }
   for (const f of body.focusIssues) if (f.ownerId) await userAtCounter(ex, p, f.ownerId, counter);
+  // Case studies link real cases (cases module) in the caller's scope.
+  const linked = body.caseStudies.filter((c) => c.caseId).map((c) => c.caseId!);
+  if (linked.length > 0 && (await dailyCloseRepository.tableExists(ex, ctx.database.engine, "cases"))) {
+    const rows = await ex.selectFrom("cases").select(["id", "org_path"]).where("id", "in", linked).execute();
+    for (const id of linked) {
+      const c = rows.find((r) => r.id === id);
+      if (!c || !c.org_path.startsWith(p.scopePath)) throw notFound("case", id);
+    }
+  }
   if (body.startedAt && body.endedAt && body.endedAt < body.startedAt) throw new DomainError("validation", "meeting_ends_before_start", "endedAt is before startedAt");
   const schedule = await scheduleFor(ctx, counter, date);
   const id = ulid();

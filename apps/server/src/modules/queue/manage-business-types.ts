@@ -6,7 +6,7 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type Principal, actorOf, notFound } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { businessTypeView, counterInScope, ensureCounterSetup, requireQueuePermission } from "./queue-common.js";
+import { businessTypeView, counterInScope, ensureCounterSetup, forgetCounterCaches, requireQueuePermission } from "./queue-common.js";
 
 export async function listBusinessTypes(ctx: AppContext, p: Principal, counterId: string): Promise<{ items: BusinessTypeResponse[] }> {
   const counter = await counterInScope(ctx.database.db, p, counterId);
@@ -41,6 +41,7 @@ export async function createBusinessType(ctx: AppContext, p: Principal, counterI
     };
     await businessTypeRepository.insertIfAbsent(tx, row);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "businessType.created", entityType: "business_type", entityId: row.id, orgUnitId: counter.id, details: input });
+    forgetCounterCaches(counter.id);
     return businessTypeView(row);
   });
 }
@@ -65,6 +66,7 @@ export async function updateBusinessType(ctx: AppContext, p: Principal, id: stri
     if (input.sortOrder !== undefined) patch.sort_order = input.sortOrder;
     await businessTypeRepository.update(tx, id, patch);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "businessType.updated", entityType: "business_type", entityId: id, orgUnitId: counter.id, details: input });
+    forgetCounterCaches(counter.id);
     return businessTypeView({ ...existing, ...patch });
   });
 }

@@ -32,8 +32,18 @@ export const channelOf = (counterId: string) => `queue:${counterId}`;
 // ---------------------------------------------------------------- scope
 
 /** A counter the principal may see: users by subtree, devices only their own counter. */
+const unitCache = new Map<string, { at: number; unit: OrgUnit }>();
+async function findUnit(ex: Executor, id: string): Promise<OrgUnit | undefined> {
+  const t = performance.now();
+  const hit = unitCache.get(id);
+  if (hit && t - hit.at < 3_000) return hit.unit;
+  const unit = await orgUnitRepository.findById(ex, id);
+  if (unit) unitCache.set(id, { at: t, unit });
+  return unit;
+}
+
 export async function counterInScope(ex: Executor, p: Principal, counterId: string): Promise<OrgUnit> {
-  const unit = await orgUnitRepository.findById(ex, counterId);
+  const unit = await findUnit(ex, counterId);
   if (!unit || unit.kind !== "counter") throw notFound("counter", counterId);
   if (p.kind === "device" ? p.orgUnitId !== unit.id : !isInSubtree(unit.path, p.scopePath)) throw notFound("counter", counterId);
   return unit;
@@ -153,10 +163,27 @@ export function settingsView(r: QueueSettingsRow): QueueSettings {
   };
 }
 
+/**
+ * Hot-path caches (settings and type names per counter): a few seconds at most, dropped at once by
+ * this process's own updates; another instance's change applies within SMALL_CACHE_MS.
+ */
+export const SMALL_CACHE_MS = 3_000;
+const settingsCache = new Map<string, { at: number; value: QueueSettings }>();
+const namesCache = new Map<string, { at: number; value: TypeNames }>();
+export function forgetCounterCaches(counterId: string): void {
+  settingsCache.delete(counterId);
+  namesCache.delete(counterId);
+}
+
 export async function loadSettings(ex: Executor, counterId: string): Promise<QueueSettings> {
+  const hit = settingsCache.get(counterId);
+  const t = performance.now();
+  if (hit && t - hit.at < SMALL_CACHE_MS) return hit.value;
   const r = await queueSettingsRepository.find(ex, counterId);
   if (!r) return { counterId, ...DEFAULT_QUEUE_SETTINGS, updatedAt: new Date(0).toISOString() };
-  return settingsView(r);
+  const value = settingsView(r);
+  settingsCache.set(counterId, { at: t, value });
+  return value;
 }
 
 // ---------------------------------------------------------------- views
@@ -164,8 +191,13 @@ export async function loadSettings(ex: Executor, counterId: string): Promise<Que
 export type TypeNames = Map<string, { nameZh: string; nameEn: string }>;
 
 export async function typeNames(ex: Executor, counterId: string): Promise<TypeNames> {
+  const hit = namesCache.get(counterId);
+  const t = performance.now();
+  if (hit && t - hit.at < SMALL_CACHE_MS) return hit.value;
   const rows = await businessTypeRepository.list(ex, counterId);
-  return new Map(rows.map((r) => [r.code, { nameZh: r.name_zh, nameEn: r.name_en }]));
+  const value: TypeNames = new Map(rows.map((r) => [r.code, { nameZh: r.name_zh, nameEn: r.name_en }]));
+  namesCache.set(counterId, { at: t, value });
+  return value;
 }
 
 export function businessTypeView(r: BusinessTypeRow) {

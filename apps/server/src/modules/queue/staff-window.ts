@@ -3,13 +3,13 @@
  * hand to invite the called customer (举手服务), signs out. Audited (except raise hand).
  */
 import type { WindowResponse } from "@ccms/contracts";
-import { DomainError } from "@ccms/core";
+import { DomainError, vipWindowFinding } from "@ccms/core";
 import { type Executor, type WindowRow, queueSettingsRepository, ticketRepository, windowRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import { type Principal, type UserPrincipal, actorOf } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
 import { assertMyWindow } from "./call-next-ticket.js";
-import { ensureCounterSetup, publishEvents, recordEvent, requireQueuePermission, ticketView, typeNames, windowInScope, windowView } from "./queue-common.js";
+import { ensureCounterSetup, localWindowState, publishEvents, recordEvent, requireQueuePermission, ticketView, typeNames, windowInScope, windowView } from "./queue-common.js";
 import type { QueueEventType } from "@ccms/contracts";
 
 type Step = (w: WindowRow, u: UserPrincipal, at: string, tx: Executor) => Promise<{ patch: Partial<WindowRow> | null; audit: string | null; event: QueueEventType; message?: string | null }>;
@@ -39,8 +39,24 @@ async function onWindow(ctx: AppContext, p: Principal, windowId: string, permiss
     const names = await typeNames(tx, counter.id);
     const current = await ticketRepository.currentAtWindow(tx, windowId);
     const view = windowView(row, current, names);
-    const ev = await recordEvent(tx, u, now, counter.id, r.event, { window: view, ticket: current ? ticketView(current, names) : null, message: r.message ?? null });
-    return { view, events: [ev] };
+    const events = [await recordEvent(tx, u, now, counter.id, r.event, { window: view, ticket: current ? ticketView(current, names) : null, message: r.message ?? null })];
+    if (r.patch) {
+      // ORG-03: 3+ tellers on duty without an open VIP window — recorded when the state starts.
+      const all = await windowRepository.list(tx, counter.id);
+      const before = vipWindowFinding(all.map((x) => localWindowState(x.id === w.id ? w : x)));
+      const after = vipWindowFinding(all.map((x) => localWindowState(x.id === w.id ? row : x)));
+      if (after && !before) {
+        await appendAudit(tx, ctx.database.engine, actorOf(u), now, {
+          action: "finding.vipWindowMissing",
+          entityType: "org_unit",
+          entityId: counter.id,
+          orgUnitId: counter.id,
+          details: { rule: "ORG-03", tellersOnDuty: after.tellersOnDuty },
+        });
+        events.push(await recordEvent(tx, u, now, counter.id, "counter.finding", { message: "vip_window_missing" }));
+      }
+    }
+    return { view, events };
   });
   await publishEvents(ctx, out.events);
   return out.view;

@@ -4,7 +4,7 @@ import { type QueueSettingsRow, queueSettingsRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import { type Principal, actorOf } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { counterInScope, ensureCounterSetup, loadSettings, publishEvents, recordEvent, requireQueuePermission, settingsView } from "./queue-common.js";
+import { counterInScope, ensureCounterSetup, loadSettings, forgetCounterCaches, publishEvents, recordEvent, requireQueuePermission, settingsView } from "./queue-common.js";
 
 export async function getQueueSettings(ctx: AppContext, p: Principal, counterId: string): Promise<QueueSettings> {
   const counter = await counterInScope(ctx.database.db, p, counterId);
@@ -41,6 +41,7 @@ export async function updateQueueSettings(ctx: AppContext, p: Principal, counter
     const ev = await recordEvent(tx, p, now, counter.id, "settings.updated", {});
     return { view, events: [ev] };
   });
+  forgetCounterCaches(counter.id);
   await publishEvents(ctx, out.events);
   return out.view;
 }

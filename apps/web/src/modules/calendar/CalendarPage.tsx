@@ -39,7 +39,7 @@ import type {
 import { useAuth } from "../../auth";
 import { OrgUnitTreeSelect, useOrgUnits } from "../../components/OrgUnits";
 import { PageContainer } from "../../components/PageContainer";
-import { ErrorResult, PageLoading } from "../../components/States";
+import { EmptyState, ErrorResult, PageLoading } from "../../components/States";
 import { useI18n } from "../../i18n";
 import { countKinds, monthGrid, parseDateLines } from "../../lib/calendar-grid";
 
@@ -421,7 +421,7 @@ export default function CalendarPage() {
                 size="small"
                 dataSource={data.overrides}
                 pagination={false}
-                locale={{ emptyText: t("calendar.noOverrides") }}
+                locale={{ emptyText: <EmptyState description={t("calendar.noOverrides")} /> }}
                 columns={[
                   { title: t("calendar.overrideDate"), dataIndex: "date", width: 130 },
                   {

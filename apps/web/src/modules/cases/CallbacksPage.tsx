@@ -8,7 +8,6 @@ import type { ColumnsType } from "antd/es/table";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
 import { useState } from "react";
-import { Link } from "react-router-dom";
 import { api, errorText } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
@@ -17,6 +16,7 @@ import { useT } from "../../i18n";
 import { CASES_API, CASE_PERMS, type CallbackItem, type CallbackList, type SampleCallbacksResponse } from "./api";
 import { ActionModal } from "./components/ActionModal";
 import { formatTime } from "./components/deadlines";
+import { CaseNumberLink } from "./components/tags";
 
 function SampleModal(props: { open: boolean; onClose(): void; onDone(): void }) {
   const t = useT();
@@ -81,10 +81,10 @@ export default function CallbacksPage() {
   );
 
   const columns: ColumnsType<CallbackItem> = [
-    { title: t("cases.callbacks.case"), dataIndex: "caseNumber", width: 160, render: (v: string, c) => <Link to={`/cases/${c.caseId}`}>{v}</Link> },
+    { title: t("cases.callbacks.case"), dataIndex: "caseNumber", width: 180, render: (v: string, c) => <CaseNumberLink id={c.caseId} number={v} /> },
     { title: t("cases.col.summary"), dataIndex: "caseSummary", ellipsis: true },
     { title: t("cases.col.customer"), key: "customer", width: 140, render: (_: unknown, c) => `${c.customer.name} ${c.customer.phone ?? ""}` },
-    { title: t("cases.callbacks.level"), dataIndex: "level", width: 120, render: (v: string) => <Tag color={v === "upper" ? "purple" : "blue"}>{t(`cases.callbacks.${v}`)}</Tag> },
+    { title: t("cases.callbacks.level"), dataIndex: "level", width: 120, render: (v: string) => <Tag color={v === "upper" ? "purple" : "blue"}>{t(`cases.callbacks.levelShort.${v}`)}</Tag> },
     {
       title: t("cases.callbacks.dueAt"),
       dataIndex: "dueAt",

@@ -6,8 +6,8 @@ import { DownloadOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from "
 import { Button, Card, Col, Flex, Input, Row, Select, Space, Statistic, Switch, Table, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import dayjs from "dayjs";
-import { useMemo, useState } from "react";
-import { Link, useNavigate } from "react-router-dom";
+import { useEffect, useMemo, useState } from "react";
+import { useNavigate } from "react-router-dom";
 import { api, apiUrl } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
@@ -28,7 +28,7 @@ import {
   type HandlingLevel,
 } from "./api";
 import { DeadlineChips, deadlineTone, formatTime, useNow } from "./components/deadlines";
-import { CaseKindTag, CaseStateTag, LevelTag } from "./components/tags";
+import { CaseKindTag, CaseNumberLink, CaseStateTag, LevelTag } from "./components/tags";
 
 interface Filters {
   orgUnitId?: string;
@@ -64,9 +64,25 @@ export default function CaseDeskPage() {
   );
   const { data, error, loading, reload } = useApi((signal) => api.get<CaseList>(CASES_API.list, query, { signal }), [query]);
   const [loadedAt, setLoadedAt] = useState<number>(Date.now());
+  // The desk stays current on its own: countdowns tick every 30 s, the list reloads every 2 minutes.
+  useEffect(() => {
+    const h = window.setInterval(() => {
+      void reload().then(() => setLoadedAt(Date.now()));
+    }, 120_000);
+    return () => window.clearInterval(h);
+  }, [reload]);
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 
-  const items = data?.items ?? [];
+  // The desk is a to-do list: breached first, then warnings, then by the next deadline.
+  const items = useMemo(() => {
+    const rank = (c: CaseSummary) => {
+      const tones = c.deadlines.map((d) => deadlineTone(d, now));
+      return tones.includes("breached") ? 0 : tones.includes("warning") ? 1 : c.nextDueAt ? 2 : 3;
+    };
+    return [...(data?.items ?? [])].sort(
+      (a, b) => rank(a) - rank(b) || (a.nextDueAt ? Date.parse(a.nextDueAt) : Infinity) - (b.nextDueAt ? Date.parse(b.nextDueAt) : Infinity),
+    );
+  }, [data, now]);
   const stats = useMemo(() => {
     let warning = 0;
     let breached = 0;
@@ -87,14 +103,10 @@ export default function CaseDeskPage() {
     {
       title: t("cases.col.number"),
       dataIndex: "number",
-      width: 180,
-      render: (v: string, c) => (
-        <Link to={`/cases/${c.id}`} data-testid="case-link" style={{ whiteSpace: "nowrap", fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace", fontSize: 13 }}>
-          {v}
-        </Link>
-      ),
+      width: 172,
+      render: (v: string, c) => <CaseNumberLink id={c.id} number={v} />,
     },
-    { title: t("cases.col.kind"), dataIndex: "kind", width: 90, render: (v: CaseKind) => <CaseKindTag kind={v} /> },
+    { title: t("cases.col.kind"), dataIndex: "kind", width: 84, render: (v: CaseKind) => <CaseKindTag kind={v} /> },
     {
       title: t("cases.col.summary"),
       dataIndex: "summary",
@@ -111,7 +123,7 @@ export default function CaseDeskPage() {
     {
       title: t("cases.col.unit"),
       key: "unit",
-      width: 150,
+      width: 140,
       render: (_: unknown, c) => (
         <Flex vertical gap={2} align="flex-start">
           <span>{c.orgUnitName}</span>
@@ -119,17 +131,17 @@ export default function CaseDeskPage() {
         </Flex>
       ),
     },
-    { title: t("cases.col.state"), dataIndex: "state", width: 110, render: (v: CaseState) => <CaseStateTag state={v} /> },
+    { title: t("cases.col.state"), dataIndex: "state", width: 100, render: (v: CaseState) => <CaseStateTag state={v} /> },
     {
       title: t("cases.col.deadlines"),
       key: "deadlines",
-      width: 300,
+      width: 270,
       render: (_: unknown, c) => <DeadlineChips deadlines={c.deadlines} now={now} />,
     },
     {
       title: t("cases.col.receivedAt"),
       dataIndex: "receivedAt",
-      width: 130,
+      width: 120,
       render: (v: string) => <Typography.Text style={{ fontSize: 12 }}>{formatTime(v)}</Typography.Text>,
       sorter: (a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt),
     },

@@ -31,20 +31,34 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { api, errorText } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
-import { ErrorResult, PageContainer, PageLoading } from "../../components";
+import { ErrorResult, PageContainer, PageLoading, useOrgUnits } from "../../components";
 import { useT } from "../../i18n";
-import { CASES_API, CASE_PERMS, type CaseActionType, type CaseDetail, type CaseEvent, type UnmaskCaseResponse } from "./api";
+import { ACTION_PERMISSION, CASES_API, CASE_PERMS, ORIGIN_ACTIONS, type CaseActionType, type CaseDetail, type CaseEvent, type UnmaskCaseResponse } from "./api";
 import { ActionModal } from "./components/ActionModal";
 import { DeadlineChip, TONE_COLOR, deadlineTone, formatTime, usedPercent, useNow } from "./components/deadlines";
 import { CaseKindTag, CaseStateTag, LevelTag } from "./components/tags";
 
 const PRIMARY: readonly CaseActionType[] = ["accept", "reply", "close", "callback", "decide-reconsideration"];
 
-/** The allowed actions that make sense with the case's data (the server re-checks everything). */
-function visibleActions(d: CaseDetail): CaseActionType[] {
+interface Viewer {
+  unitId: string | undefined;
+  can(p: string): boolean;
+  inScope(unitId: string): boolean;
+}
+
+/**
+ * The allowed actions that make sense with the case's data and the viewer's permissions and level
+ * (the server re-checks everything): upper-level decisions are not offered to the unit itself.
+ */
+function visibleActions(d: CaseDetail, v: Viewer): CaseActionType[] {
   const allowed = new Set(d.allowedActions);
+  const handles = v.inScope(d.orgUnitId);
   const out: CaseActionType[] = [];
   for (const a of d.allowedActions as CaseActionType[]) {
+    if (!(a in ACTION_PERMISSION) || !v.can(ACTION_PERMISSION[a])) continue;
+    if (!handles && !ORIGIN_ACTIONS.has(a)) continue;
+    if (a === "approve-extension" && v.unitId === d.orgUnitId) continue;
+    if (a === "decide-appeal" && d.ruling && v.unitId === d.ruling.orgUnitId) continue;
     if (a === "approve-extension" && !d.pendingExtension) continue;
     if (a === "request-extension" && d.pendingExtension) continue;
     if (a === "appeal" && (!d.ruling || d.ruling.appealStatus !== "none")) continue;
@@ -176,7 +190,7 @@ function UnmaskModal(props: { open: boolean; caseId: string; onClose(): void; on
   );
 }
 
-function CustomerCard({ detail }: { detail: CaseDetail }) {
+function CustomerCard({ detail, onUnmasked }: { detail: CaseDetail; onUnmasked(): void }) {
   const t = useT();
   const { can } = useAuth();
   const [open, setOpen] = useState(false);
@@ -222,6 +236,7 @@ function CustomerCard({ detail }: { detail: CaseDetail }) {
         onDone={(cu) => {
           setFull(cu);
           setOpen(false);
+          onUnmasked();
         }}
       />
     </Card>
@@ -276,12 +291,14 @@ export default function CaseDetailPage() {
   const navigate = useNavigate();
   const { data, error, loading, reload, setData } = useApi((signal) => api.get<CaseDetail>(CASES_API.one(id), undefined, { signal }), [id]);
   const [action, setAction] = useState<CaseActionType | null>(null);
+  const { me, can } = useAuth();
+  const { byId, loading: unitsLoading } = useOrgUnits();
 
   if (loading && !data) return <PageLoading />;
   if (error && !data) return <ErrorResult error={error} onRetry={() => void reload()} />;
   if (!data) return null;
   const d = data;
-  const actions = visibleActions(d);
+  const actions = visibleActions(d, { unitId: me?.user.orgUnitId, can, inScope: (id) => unitsLoading || byId.has(id) });
   const primary = actions.filter((a) => PRIMARY.includes(a));
   const secondary = actions.filter((a) => !PRIMARY.includes(a));
 
@@ -397,7 +414,7 @@ export default function CaseDetailPage() {
                 </Flex>
               )}
             </Card>
-            <CustomerCard detail={d} />
+            <CustomerCard detail={d} onUnmasked={() => void reload()} />
             {d.callbacks.length > 0 && (
               <Card size="small" title={t("cases.detail.callbacks")}>
                 <Table
@@ -406,7 +423,7 @@ export default function CaseDetailPage() {
                   rowKey="id"
                   dataSource={d.callbacks}
                   columns={[
-                    { title: t("cases.callbacks.level"), dataIndex: "level", render: (v: string) => t(`cases.callbacks.${v}`) },
+                    { title: t("cases.callbacks.level"), dataIndex: "level", render: (v: string) => t(`cases.callbacks.levelShort.${v}`) },
                     { title: t("cases.callbacks.dueAt"), dataIndex: "dueAt", render: (v: string | null) => (v ? dayjs(v).format("MM-DD HH:mm") : "—") },
                     {
                       title: t("cases.callbacks.result"),

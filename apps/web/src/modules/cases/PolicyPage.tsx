@@ -2,7 +2,7 @@
 import { SaveOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Descriptions, Empty, Flex, Form, Input, Radio, Row, Table, Tag, Typography, message } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { api, errorText } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
@@ -26,6 +26,12 @@ export default function PolicyPage() {
     { enabled: !!orgUnitId },
   );
 
+  // The preset picker starts on the preset in force.
+  const effectivePreset = data?.effective.preset;
+  useEffect(() => {
+    if (effectivePreset && (POLICY_PRESETS as readonly string[]).includes(effectivePreset)) form.setFieldValue("preset", effectivePreset);
+  }, [effectivePreset, form]);
+
   const save = async () => {
     if (!orgUnitId) return;
     const v = await form.validateFields();
@@ -43,9 +49,9 @@ export default function PolicyPage() {
   };
 
   const metricCols: ColumnsType<Metric> = [
-    { title: t("cases.col.kind"), dataIndex: "kind", width: 100, render: (v: string) => t(`cases.kind.${v}`) },
-    { title: t("cases.policy.metrics"), dataIndex: "metric", width: 110, render: (v: string) => t(`cases.metric.${v}`) },
-    { title: t("cases.policy.amount"), key: "amount", width: 130, render: (_: unknown, m) => t(`cases.clock.${m.clock}`, { amount: m.amount }) },
+    { title: t("cases.col.kind"), dataIndex: "kind", width: 84, render: (v: string) => t(`cases.kind.${v}`) },
+    { title: t("cases.policy.metrics"), dataIndex: "metric", width: 90, render: (v: string) => t(`cases.metric.${v}`) },
+    { title: t("cases.policy.amount"), key: "amount", width: 110, render: (_: unknown, m) => t(`cases.clock.${m.clock}`, { amount: m.amount }) },
     {
       title: t("cases.policy.byLevel"),
       key: "lv",
@@ -58,17 +64,17 @@ export default function PolicyPage() {
             ))
           : "—",
     },
-    { title: t("cases.policy.warn"), dataIndex: "warnPercents", width: 110, render: (v: number[]) => (v.length ? v.map((x) => `${x}%`).join(" / ") : "—") },
+    { title: t("cases.policy.warn"), dataIndex: "warnPercents", width: 96, render: (v: number[]) => (v.length ? v.map((x) => `${x}%`).join(" / ") : "—") },
     {
       title: t("cases.policy.pauseStates"),
       dataIndex: "pauseStates",
-      width: 130,
-      render: (v: string[]) => (v.length ? v.map((s) => t(`cases.state.${s}`)).join("、") : "—"),
+      width: 110,
+      render: (v: string[]) => (v.length ? v.map((s) => <Tag key={s} bordered={false}>{t(`cases.state.${s}`)}</Tag>) : "—"),
     },
     {
       title: t("cases.policy.extensions"),
       dataIndex: "extensions",
-      width: 150,
+      width: 140,
       render: (v: Metric["extensions"]) =>
         v.length ? v.map((e, i) => <Tag key={i}>{t("cases.policy.extensionStep", { days: e.days, approval: e.requiresApproval ? t("cases.policy.needsApproval") : "" })}</Tag>) : "—",
     },
@@ -93,19 +99,19 @@ export default function PolicyPage() {
                 <Flex gap={8} align="center">
                   {t("cases.policy.effective")}
                   {eff && <Tag color="blue">{presetLabel(eff.preset)}</Tag>}
-                  {eff && <Tag>{t("cases.policy.version")} {eff.version}</Tag>}
+                  {eff && <Tag>{eff.id ? `${t("cases.policy.version")} ${eff.version}` : t("cases.policy.builtIn")}</Tag>}
                 </Flex>
               }
             >
               {eff ? (
                 <>
                   <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
-                    <Descriptions.Item label={t("cases.policy.inherited")}>
-                      {eff.inheritedFrom ? (byId.get(eff.inheritedFrom)?.name ?? eff.inheritedFrom) : eff.id ? (byId.get(eff.orgUnitId ?? "")?.name ?? "—") : t("cases.policy.builtIn")}
+                    <Descriptions.Item label={t("cases.policy.source")}>
+                      {eff.inheritedFrom ? `${t("cases.policy.inherited")} · ${byId.get(eff.inheritedFrom)?.name ?? "—"}` : eff.id ? (byId.get(eff.orgUnitId ?? "")?.name ?? "—") : t("cases.policy.builtIn")}
                     </Descriptions.Item>
                     <Descriptions.Item label={t("cases.policy.createdAt")}>{formatTime(eff.createdAt)}</Descriptions.Item>
                   </Descriptions>
-                  <Table rowKey={(m) => `${m.kind}:${m.metric}`} size="small" pagination={false} columns={metricCols} dataSource={eff.metrics} scroll={{ x: 900 }} />
+                  <Table rowKey={(m) => `${m.kind}:${m.metric}`} size="small" pagination={false} columns={metricCols} dataSource={eff.metrics} />
                 </>
               ) : (
                 <Empty />
@@ -143,9 +149,9 @@ export default function PolicyPage() {
                 locale={{ emptyText: <Typography.Text type="secondary">{t("cases.policy.builtIn")}</Typography.Text> }}
                 columns={[
                   { title: t("cases.policy.version"), dataIndex: "version", width: 60 },
-                  { title: t("cases.policy.preset"), dataIndex: "preset", render: (v: string) => <Tag bordered={false}>{t.has(`cases.policy.presets.${v}`) ? v : v}</Tag> },
+                  { title: t("cases.policy.preset"), dataIndex: "preset", render: (v: string) => <Tag bordered={false}>{t.has(`cases.policy.presetShort.${v}`) ? t(`cases.policy.presetShort.${v}`) : v}</Tag> },
                   { title: t("cases.policy.createdBy"), dataIndex: "createdBy", render: (v: string | null) => v ?? "—" },
-                  { title: t("cases.policy.createdAt"), dataIndex: "createdAt", render: (v: string | null) => formatTime(v) },
+                  { title: t("cases.policy.createdAt"), dataIndex: "createdAt", render: (v: string | null) => <span style={{ whiteSpace: "nowrap" }}>{formatTime(v)}</span> },
                 ]}
               />
             </Card>

@@ -6,7 +6,6 @@ import { NotificationOutlined, ReloadOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Empty, Flex, List, Row, Segmented, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
-import { Link } from "react-router-dom";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useOrgUnits } from "../../components";
@@ -15,6 +14,7 @@ import { useT } from "../../i18n";
 import { CASES_API, type RectificationBoard, type RectificationBulletin } from "./api";
 import { ActionModal } from "./components/ActionModal";
 import { formatTime } from "./components/deadlines";
+import { CaseNumberLink } from "./components/tags";
 
 type Finding = RectificationBoard["findings"][number];
 type Measure = RectificationBoard["rectifications"][number];
@@ -37,7 +37,7 @@ export default function RectificationPage() {
   const unitName = (id: string) => byId.get(id)?.name ?? id;
 
   const findingCols: ColumnsType<Finding> = [
-    { title: t("cases.col.number"), dataIndex: "caseNumber", width: 150, render: (v: string, f) => <Link to={`/cases/${f.caseId}`}>{v}</Link> },
+    { title: t("cases.col.number"), dataIndex: "caseNumber", width: 180, render: (v: string, f) => <CaseNumberLink id={f.caseId} number={v} /> },
     { title: t("common.unit"), dataIndex: "orgUnitId", width: 140, render: (v: string) => unitName(v) },
     { title: t("cases.field.category"), dataIndex: "kind", width: 170, render: (v: Finding["kind"]) => <Tag color="red" bordered={false}>{t(`cases.findingKind.${v}`)}</Tag> },
     { title: t("cases.field.note"), dataIndex: "note", ellipsis: true },
@@ -60,7 +60,7 @@ export default function RectificationPage() {
     },
   ];
   const measureCols: ColumnsType<Measure> = [
-    { title: t("cases.col.number"), dataIndex: "caseNumber", width: 150, render: (v: string, r) => <Link to={`/cases/${r.caseId}`}>{v}</Link> },
+    { title: t("cases.col.number"), dataIndex: "caseNumber", width: 180, render: (v: string, r) => <CaseNumberLink id={r.caseId} number={v} /> },
     { title: t("cases.field.action"), dataIndex: "action", ellipsis: true },
     { title: t("cases.field.ownerName"), dataIndex: "ownerName", width: 100 },
     {

@@ -3,7 +3,6 @@ import { ReloadOutlined } from "@ant-design/icons";
 import { Button, Card, Flex, Segmented, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
-import { Link } from "react-router-dom";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { ErrorResult, OrgUnitTreeSelect, PageContainer } from "../../components";
@@ -11,6 +10,7 @@ import { useT } from "../../i18n";
 import { CASES_API, type RulingItem, type RulingList } from "./api";
 import { ActionModal } from "./components/ActionModal";
 import { formatTime } from "./components/deadlines";
+import { CaseNumberLink } from "./components/tags";
 
 type AppealFilter = "all" | "none" | "pending" | "upheld" | "overturned";
 
@@ -24,11 +24,11 @@ export default function RulingsPage() {
     [appeal, orgUnitId],
   );
   const columns: ColumnsType<RulingItem> = [
-    { title: t("cases.col.number"), dataIndex: "caseNumber", width: 150, render: (v: string, r) => <Link to={`/cases/${r.caseId}`}>{v}</Link> },
+    { title: t("cases.col.number"), dataIndex: "caseNumber", width: 180, render: (v: string, r) => <CaseNumberLink id={r.caseId} number={v} /> },
     {
       title: t("cases.field.outcome"),
       key: "first",
-      width: 230,
+      width: 170,
       render: (_: unknown, r) => (
         <Flex vertical gap={2}>
           <span>
@@ -56,7 +56,7 @@ export default function RulingsPage() {
     {
       title: t("cases.rulings.final"),
       key: "final",
-      width: 200,
+      width: 170,
       render: (_: unknown, r) => (
         <span>
           <Tag color={r.finalOutcome === "responsible" ? "red" : "green"}>{t(`cases.outcome.${r.finalOutcome}`)}</Tag>

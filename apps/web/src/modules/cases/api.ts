@@ -79,3 +79,32 @@ export const CASE_PERMS = {
   callback: "case.callback",
   rule: "case.rule",
 };
+
+/** Permission each action needs (mirrors the server's post-permission defaults, K-07). */
+export const ACTION_PERMISSION: Record<CaseActionType, string> = {
+  accept: "case.handle",
+  contact: "case.handle",
+  investigate: "case.handle",
+  pause: "case.handle",
+  resume: "case.handle",
+  reply: "case.handle",
+  "explain-delay": "case.handle",
+  "request-extension": "case.handle",
+  "approve-extension": "case.escalate",
+  escalate: "case.escalate",
+  close: "case.handle",
+  callback: "case.callback",
+  "archive-unsatisfied": "case.callback",
+  reopen: "case.handle",
+  "apply-reconsideration": "case.handle",
+  "decide-reconsideration": "case.escalate",
+  rule: "case.rule",
+  appeal: "case.handle",
+  "decide-appeal": "case.rule",
+  "add-rectification": "case.rule",
+  "complete-rectification": "case.handle",
+  note: "case.handle",
+};
+
+/** What the receiving unit may still do after the case moved up (C-05: the first responder reports back). */
+export const ORIGIN_ACTIONS: ReadonlySet<CaseActionType> = new Set<CaseActionType>(["contact", "note", "apply-reconsideration", "appeal", "complete-rectification"]);

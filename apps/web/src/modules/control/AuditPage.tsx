@@ -8,6 +8,7 @@ import { api, errorText } from "../../api/client";
 import type { AuditEntry, AuditList, AuditVerifyResponse } from "../../api/types";
 import { useOrgUnits } from "../../components/OrgUnits";
 import { PageContainer } from "../../components/PageContainer";
+import { EmptyState } from "../../components/States";
 import { useT } from "../../i18n";
 
 interface Filters {
@@ -186,7 +187,7 @@ export default function AuditPage() {
           columns={columns}
           pagination={false}
           scroll={{ x: 1000 }}
-          locale={{ emptyText: t("audit.empty") }}
+          locale={{ emptyText: <EmptyState description={t("audit.empty")} /> }}
           expandable={{
             expandedRowRender: (r) => (
               <div style={{ padding: "4px 8px" }}>
@@ -195,12 +196,12 @@ export default function AuditPage() {
                 </Typography.Text>
                 <pre className="ccms-json">{JSON.stringify(r.details, null, 2)}</pre>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t("audit.hash")}：<span style={{ fontFamily: "monospace" }}>{r.hash}</span>
+                  {t("common.colon", { label: t("audit.hash") })}<span style={{ fontFamily: "monospace" }}>{r.hash}</span>
                 </Typography.Text>
                 {r.entityId && (
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t("audit.entityId")}：<span style={{ fontFamily: "monospace" }}>{r.entityId}</span>
+                      {t("common.colon", { label: t("audit.entityId") })}<span style={{ fontFamily: "monospace" }}>{r.entityId}</span>
                     </Typography.Text>
                   </div>
                 )}

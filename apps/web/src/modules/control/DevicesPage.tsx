@@ -9,7 +9,7 @@ import { useApi } from "../../api/hooks";
 import type { CreateDeviceRequest, Device, DeviceList } from "../../api/types";
 import { OrgUnitTreeSelect, useOrgUnits } from "../../components/OrgUnits";
 import { PageContainer } from "../../components/PageContainer";
-import { ErrorResult } from "../../components/States";
+import { EmptyState, ErrorResult } from "../../components/States";
 import { useT } from "../../i18n";
 
 const KINDS = ["kiosk", "display", "ratingPad"] as const;
@@ -133,7 +133,7 @@ export default function DevicesPage() {
             columns={columns}
             scroll={{ x: 860 }}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            locale={{ emptyText: t("devices.empty") }}
+            locale={{ emptyText: <EmptyState description={t("devices.empty")} /> }}
           />
         )}
       </Card>

@@ -83,14 +83,17 @@ export default function PermissionsPage() {
       dataIndex: "action",
       width: 220,
       fixed: "left",
-      render: (a: string) => (
-        <div>
-          <div>{actionLabel(a)}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {a}
-          </Typography.Text>
-        </div>
-      ),
+      render: (a: string) =>
+        t.has(`actions.${a}`) ? (
+          <div>
+            <div>{actionLabel(a)}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {a}
+            </Typography.Text>
+          </div>
+        ) : (
+          <Typography.Text style={{ fontFamily: "monospace", fontSize: 13 }}>{a}</Typography.Text>
+        ),
     },
     ...roles.map((role) => ({
       title: <span style={{ whiteSpace: "normal" }}>{roleLabel(role)}</span>,

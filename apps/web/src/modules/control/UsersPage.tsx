@@ -10,7 +10,7 @@ import { type CreateUserRequest, ROLES, type Role, type UpdateUserRequest, type 
 import { useAuth } from "../../auth";
 import { OrgUnitTreeSelect, useOrgUnits } from "../../components/OrgUnits";
 import { PageContainer } from "../../components/PageContainer";
-import { ErrorResult } from "../../components/States";
+import { EmptyState, ErrorResult } from "../../components/States";
 import { KindTag, RoleTags } from "../../components/Tags";
 import { useT } from "../../i18n";
 import { generateTemporaryPassword } from "../../lib/password";
@@ -126,11 +126,11 @@ export default function UsersPage() {
       ),
       sorter: (a, b) => a.username.localeCompare(b.username),
     },
-    { title: t("users.displayName"), dataIndex: "displayName", width: 160, ellipsis: true },
+    { title: t("users.displayName"), dataIndex: "displayName", width: 140, ellipsis: true },
     {
       title: t("users.unit"),
       dataIndex: "orgUnitId",
-      width: 220,
+      width: 200,
       render: (id: string) => {
         const u = byId.get(id);
         return u ? (
@@ -145,11 +145,11 @@ export default function UsersPage() {
         );
       },
     },
-    { title: t("users.roles"), dataIndex: "roles", render: (r: string[]) => <RoleTags roles={r} /> },
+    { title: t("users.roles"), dataIndex: "roles", width: 170, render: (r: string[]) => <RoleTags roles={r} /> },
     {
       title: t("users.status"),
       key: "status",
-      width: 150,
+      width: 130,
       render: (_, u) => (
         <Flex gap={4} wrap>
           {u.active ? <Tag color="green">{t("users.statusActive")}</Tag> : <Tag>{t("users.statusInactive")}</Tag>}
@@ -174,7 +174,7 @@ export default function UsersPage() {
     columns.push({
       title: t("common.actions"),
       key: "actions",
-      width: 150,
+      width: 130,
       fixed: "right",
       render: (_, u) => (
         <Space size={4}>
@@ -277,7 +277,7 @@ export default function UsersPage() {
             columns={columns}
             scroll={{ x: 960 }}
             pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-            locale={{ emptyText: t("users.empty") }}
+            locale={{ emptyText: <EmptyState description={t("users.empty")} /> }}
             data-testid="users-table"
           />
         )}
@@ -313,7 +313,7 @@ export default function UsersPage() {
             </Col>
           </Row>
           <Form.Item name="orgUnitId" label={t("users.unit")} rules={[{ required: true }]}>
-            <OrgUnitTreeSelect id="user-create-unit" />
+            <OrgUnitTreeSelect />
           </Form.Item>
           <Form.Item name="roles" label={t("users.roles")} extra={t("users.rolesHint")} rules={[{ required: true, type: "array", min: 1 }]}>
             <Select mode="multiple" options={roleOptions} optionFilterProp="label" data-testid="user-create-roles" />

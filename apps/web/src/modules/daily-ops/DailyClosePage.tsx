@@ -46,17 +46,15 @@ export function CheckIcon({ c }: { c: CloseCheck }) {
   return <CloseCircleFilled style={{ color: c.blocking ? "#ff4d4f" : "#faad14", fontSize: 26 }} />;
 }
 
-/** Short human summary of a check's details (counts, ids). */
+/** Short human summary of a check's details (counts; lists are shown by their count only). */
 export function detailText(c: CloseCheck, t: ReturnType<typeof useT>): string {
   const d = c.details ?? {};
   const parts: string[] = [];
-  if (typeof d.count === "number") parts.push(t("dops.close.count", { n: d.count }));
-  for (const [k, v] of Object.entries(d)) {
-    if (k === "count") continue;
-    if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") parts.push(`${k}: ${String(v)}`);
-    else if (Array.isArray(v) && v.length && v.every((x) => typeof x === "string" || typeof x === "number")) parts.push(`${k}: ${v.slice(0, 6).join(", ")}${v.length > 6 ? "…" : ""}`);
-    else if (Array.isArray(v)) parts.push(`${k}: ${v.length}`);
-  }
+  if (typeof d.count === "number" && d.count > 0) parts.push(t("dops.close.count", { n: d.count }));
+  if (typeof d.submitted === "number") parts.push(t("dops.close.submitted", { n: d.submitted }));
+  if (typeof d.toRecord === "number" && d.toRecord > 0) parts.push(t("dops.close.toRecord", { n: d.toRecord }));
+  if (typeof d.created === "number") parts.push(t("dops.close.created", { n: d.created }));
+  if (d.reason === "queue_module_unavailable" || d.reason === "cases_module_unavailable") parts.push(t("dops.close.moduleMissing"));
   return parts.join(" · ");
 }
 
@@ -239,7 +237,7 @@ export default function DailyClosePage() {
                 </Space>
               ),
             },
-            { title: "", width: 90, render: (_, r) => <Button size="small" onClick={() => setPrinting(r)}>{t("dops.common.print")}</Button> },
+            { title: "", fixed: "right" as const, width: 90, render: (_, r) => <Button size="small" onClick={() => setPrinting(r)}>{t("dops.common.print")}</Button> },
           ]}
         />
       </Card>
@@ -248,6 +246,16 @@ export default function DailyClosePage() {
       </PrintModal>
     </PageFrame>
   );
+}
+
+/** C-03 matters recorded at close: "登记 N 件" (with their numbers when given), "跳过 M 件". */
+function specialMattersText(sm: unknown): string {
+  if (!sm || typeof sm !== "object") return "—";
+  const o = sm as { created?: unknown; skipped?: unknown };
+  const created = Array.isArray(o.created) ? o.created : [];
+  const names = created.map((c) => (c && typeof c === "object" && "number" in c ? String((c as { number: unknown }).number) : "")).filter(Boolean);
+  const skipped = typeof o.skipped === "number" ? o.skipped : Array.isArray(o.skipped) ? o.skipped.length : 0;
+  return `登记 ${created.length} 件${names.length ? `（${names.slice(0, 10).join("、")}）` : ""}；已登记过/无需登记 ${skipped} 件`;
 }
 
 function ClosePaper({ close, counterName }: { close: DailyClose; counterName: string }) {
@@ -291,7 +299,7 @@ function ClosePaper({ close, counterName }: { close: DailyClose; counterName: st
           </tr>
           <tr>
             <th>超时限事项登记（C-03）</th>
-            <td>{close.specialMatters !== undefined && close.specialMatters !== null ? JSON.stringify(close.specialMatters).slice(0, 300) : "—"}</td>
+            <td>{specialMattersText(close.specialMatters)}</td>
           </tr>
           <tr>
             <th>强制日结</th>

@@ -98,17 +98,33 @@ export default function EquipmentPage() {
                   rowKey="id"
                   loading={equipment.loading}
                   dataSource={equipment.data?.items ?? []}
-                  scroll={{ x: 900 }}
+                  scroll={{ x: 960 }}
                   columns={[
-                    { title: t("dops.eq.name"), dataIndex: "name", render: (v: string, r) => <Space>{v}{!r.active && <Tag>{t("dops.eq.inactive")}</Tag>}</Space> },
-                    { title: t("dops.eq.category"), dataIndex: "category", width: 110 },
-                    { title: t("dops.eq.model"), render: (_, r) => [r.model, r.serialNo].filter(Boolean).join(" / ") || "—", width: 160 },
-                    { title: t("dops.eq.location"), dataIndex: "location", width: 110 },
-                    { title: t("dops.eq.responsible"), dataIndex: "responsibleName", width: 100 },
-                    { title: t("dops.eq.maintainer"), render: (_, r) => [r.maintainer, r.maintainerContact].filter(Boolean).join(" ") || "—", width: 160 },
+                    {
+                      title: t("dops.eq.name"),
+                      dataIndex: "name",
+                      width: 200,
+                      render: (v: string, r) => (
+                        <div>
+                          <Typography.Text strong>{v}</Typography.Text> {!r.active && <Tag>{t("dops.eq.inactive")}</Tag>}
+                          {(r.model || r.serialNo) && (
+                            <div>
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {[r.model, r.serialNo].filter(Boolean).join(" / ")}
+                              </Typography.Text>
+                            </div>
+                          )}
+                        </div>
+                      ),
+                    },
+                    { title: t("dops.eq.category"), dataIndex: "category", width: 100 },
+                    { title: t("dops.eq.location"), dataIndex: "location", width: 100 },
+                    { title: t("dops.eq.responsible"), dataIndex: "responsibleName", width: 110 },
+                    { title: t("dops.eq.maintainer"), ellipsis: true, render: (_, r) => [r.maintainer, r.maintainerContact].filter(Boolean).join(" ") || "—" },
                     { title: t("dops.eq.openFaults"), dataIndex: "openFaults", width: 90, render: (n: number) => <Badge count={n} showZero color={n ? "#ff4d4f" : "#52c41a"} /> },
                     {
                       title: "",
+                      fixed: "right" as const,
                       width: 200,
                       render: (_, r) => (
                         <Space>
@@ -179,6 +195,7 @@ export default function EquipmentPage() {
                     { title: t("dops.eq.repairedAt"), dataIndex: "repairedAt", width: 150, render: fmtTime },
                     {
                       title: "",
+                      fixed: "right" as const,
                       width: 110,
                       render: (_, f) =>
                         NEXT[f.status].length > 0 && (

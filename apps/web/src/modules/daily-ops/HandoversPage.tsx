@@ -140,6 +140,7 @@ export default function HandoversPage() {
             },
             {
               title: "",
+              fixed: "right" as const,
               width: 190,
               render: (_, r) => (
                 <Space>

@@ -290,7 +290,9 @@ function SubmittedView({ inspection, template }: { inspection: Inspection; templ
   const staff = useStaff(inspection.counterId);
   const [printing, setPrinting] = useState(false);
   const byKey = new Map(inspection.answers.map((a) => [a.itemKey, a]));
-  useEffect(() => window.scrollTo({ top: 0 }), []);
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, []);
   return (
     <PageFrame
       title={inspection.templateName}

@@ -208,7 +208,7 @@ export default function MeetingsPage() {
             { title: t("dops.mtg.host"), dataIndex: "hostId", width: 100, render: (id: string) => staff.nameOf(id) },
             { title: t("dops.mtg.attendance"), width: 100, render: (_, m) => `${m.attendees.filter((a) => a.present).length}/${m.attendees.length}` },
             { title: t("dops.mtg.topics"), render: (_, m) => m.topics.join("；") || "—", ellipsis: true },
-            { title: "", width: 90, render: (_, m) => <Button onClick={() => setPrinting(m)}>{t("dops.common.print")}</Button> },
+            { title: "", fixed: "right" as const, width: 90, render: (_, m) => <Button onClick={() => setPrinting(m)}>{t("dops.common.print")}</Button> },
           ]}
         />
       </Card>

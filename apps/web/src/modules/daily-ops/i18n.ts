@@ -120,6 +120,10 @@ export const dailyOpsI18n: ModuleDictionaries = {
         info: "提示",
         fix: "去处理",
         count: "{n} 项",
+        submitted: "已提交 {n} 次",
+        toRecord: "日结时将登记 {n} 件",
+        created: "已登记 {n} 件",
+        moduleMissing: "相关模块未启用",
         status: { passed: "通过", failed: "未通过", unavailable: "暂无数据（相关模块未启用）" },
         check: {
           tickets_finished: "当日号票全部办结",
@@ -618,6 +622,10 @@ export const dailyOpsI18n: ModuleDictionaries = {
         info: "info",
         fix: "Fix",
         count: "{n} open",
+        submitted: "{n} submitted",
+        toRecord: "{n} to record at close",
+        created: "{n} recorded",
+        moduleMissing: "module not active",
         status: { passed: "Passed", failed: "Failed", unavailable: "Unavailable (module not active)" },
         check: {
           tickets_finished: "All tickets of the day finished",

@@ -236,7 +236,7 @@ export default function OrgPage() {
                   </Card>
                 </Col>
                 <Col xs={24} xl={12}>
-                  <Card title={`${t("org.children")} · ${t("org.childrenCount", { count: children.length })}`} size="small">
+                  <Card title={selected.kind === "counter" ? t("org.children") : `${t("org.children")} · ${t("org.childrenCount", { count: children.length })}`} size="small">
                     {selected.kind === "counter" ? (
                       <Typography.Text type="secondary">{t("org.noChildForCounter")}</Typography.Text>
                     ) : (
@@ -273,7 +273,7 @@ export default function OrgPage() {
         width={760}
         destroyOnHidden
       >
-        <Form form={createForm} layout="vertical" requiredMark="optional" style={{ marginTop: 12 }}>
+        <Form form={createForm} layout="vertical" style={{ marginTop: 12 }}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="name" label={t("org.name")} rules={[{ required: true, whitespace: true, max: 100 }]}>

@@ -13,7 +13,7 @@ import { useAuth } from "../../auth";
 import { ErrorResult, PageContainer, PageLoading } from "../../components";
 import { useT } from "../../i18n";
 import { Q } from "./api";
-import { dateTime } from "./format";
+import { dateIn, dateTime } from "./format";
 import { CounterSelect, useQueueCounter, useTypeName } from "./shared";
 import type {
   Appointment,
@@ -33,7 +33,7 @@ const STATUS_COLORS: Record<AppointmentStatus, string> = { pending: "orange", ap
 export default function AppointmentsPage() {
   const t = useT();
   const { can } = useAuth();
-  const { counters, counterId, setCounterId, loading, error } = useQueueCounter();
+  const { counters, counterId, counter, setCounterId, loading, error } = useQueueCounter();
   const types = useApi(async () => (counterId ? (await api.get<{ items: BusinessType[] }>(Q.businessTypes(counterId))).items : []), [counterId]);
   const [listKey, setListKey] = useState(0);
 
@@ -48,7 +48,7 @@ export default function AppointmentsPage() {
           { key: "vipRoom", label: t("queue.appointments.vipRoom"), children: <Booking counterId={counterId} kind="vipRoom" types={types.data ?? []} onBooked={() => setListKey((k) => k + 1)} /> },
         ]
       : []),
-    { key: "list", label: t("queue.appointments.list"), children: <AppointmentTable key={listKey} counterId={counterId} /> },
+    { key: "list", label: t("queue.appointments.list"), children: <AppointmentTable key={listKey} counterId={counterId} timeZone={counter?.timeZone} /> },
     ...(can("queue.manage") ? [{ key: "slots", label: t("queue.appointments.slots"), children: <SlotSettings counterId={counterId} types={types.data ?? []} /> }] : []),
   ];
   return (
@@ -157,7 +157,7 @@ function Booking(props: { counterId: string; kind: AppointmentKind; types: Busin
   );
 }
 
-function AppointmentTable({ counterId }: { counterId: string }) {
+function AppointmentTable({ counterId, timeZone }: { counterId: string; timeZone: string | undefined }) {
   const t = useT();
   const { message, modal } = App.useApp();
   const { can } = useAuth();
@@ -177,7 +177,7 @@ function AppointmentTable({ counterId }: { counterId: string }) {
       message.error(errorText(e, t));
     }
   };
-  const today = dayjs().format("YYYY-MM-DD");
+  const today = dateIn(timeZone);
   return (
     <>
       <Space style={{ marginBottom: 12 }} wrap>

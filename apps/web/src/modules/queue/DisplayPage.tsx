@@ -5,7 +5,7 @@
  * "暂停营业" (CAL-04).
  */
 import { SoundOutlined } from "@ant-design/icons";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useApi } from "../../api/hooks";
 import { useT } from "../../i18n";
 import { type DeviceSession, Q, deviceApi, isSessionLost, useNow, useQueueEvents, useThrottled } from "./api";
@@ -33,6 +33,8 @@ function Display({ session, reset }: { session: DeviceSession; reset(): void }) 
   const [call, setCall] = useState<Call | null>(null);
   const [spoken, setSpoken] = useState<string | null>(null);
   const [soundUnlocked, setSoundUnlocked] = useState(false);
+  /** Q-04 举手服务: the window invites its called customer; the tile shows it for a few seconds. */
+  const [hands, setHands] = useState<Record<string, number>>({});
   const voice = useMemo(() => createVoiceQueue({ lang: "zh-CN", onSpeak: (text) => setSpoken(text) }), []);
   useEffect(() => () => voice.cancel(), [voice]);
 
@@ -51,6 +53,10 @@ function Display({ session, reset }: { session: DeviceSession; reset(): void }) 
   const onEvent = useCallback(
     (e: QueueEvent) => {
       if ((e.type === "ticket.called" || e.type === "ticket.recalled") && e.ticket) announce(e.ticket, e.id);
+      if (e.type === "window.raiseHand" && e.window) {
+        const id = e.window.id;
+        setHands((h) => ({ ...h, [id]: Date.now() }));
+      }
       // Patch the snapshot at once (the call is visible without waiting), then reload it.
       if (e.ticket && queue.data) {
         const tk = e.ticket;
@@ -71,14 +77,13 @@ function Display({ session, reset }: { session: DeviceSession; reset(): void }) 
   // The banner shows the latest call; after a snapshot reload it falls back to the last recent call.
   const latest = queue.data?.recentCalls[0];
   const banner = call ?? (latest ? { key: latest.id, number: latest.number, windowNumber: latest.windowNumber, at: 0 } : null);
-  const flashKey = useRef<string | null>(null);
   const flash = !!call && now - call.at < 3000;
-  if (call) flashKey.current = call.key;
 
   const windows = [...(queue.data?.windows ?? [])].filter((w) => w.active).sort((a, b) => a.number - b.number);
+  /** Q-05 the waiting list: per type, the count and the next numbers in call order. */
   const waitingByType = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const tk of queue.data?.waiting ?? []) m.set(tk.businessType, (m.get(tk.businessType) ?? 0) + 1);
+    const m = new Map<string, string[]>();
+    for (const tk of queue.data?.waiting ?? []) m.set(tk.businessType, [...(m.get(tk.businessType) ?? []), tk.number]);
     return m;
   }, [queue.data]);
   const typeRows = (types.data?.items ?? []).filter((b) => b.active).sort((a, b) => a.sortOrder - b.sortOrder);
@@ -90,6 +95,11 @@ function Display({ session, reset }: { session: DeviceSession; reset(): void }) 
       <header className="q-display-head">
         <div className="q-display-title">{queue.data?.counterName ?? "…"}</div>
         <div className="q-display-clock">
+          {stream !== "open" && (
+            <span className="q-display-reconnect" data-testid="display-reconnecting">
+              {t(`queue.stream.${stream}`)}
+            </span>
+          )}
           <small>{d.toLocaleDateString("zh-CN", { year: "numeric", month: "long", day: "numeric", weekday: "long" })}</small>
           {d.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false })}
         </div>
@@ -118,7 +128,12 @@ function Display({ session, reset }: { session: DeviceSession; reset(): void }) 
             {windows.map((w) => {
               const tk = w.currentTicket;
               return (
-                <div key={w.id} className={`q-win ${w.state}`} data-testid={`display-window-${w.number}`} data-state={w.state}>
+                <div
+                  key={w.id}
+                  className={`q-win ${w.state}${now - (hands[w.id] ?? 0) < 10_000 ? " hand" : ""}`}
+                  data-testid={`display-window-${w.number}`}
+                  data-state={w.state}
+                >
                   <div className="q-win-no">
                     <span>
                       <b>{w.number}</b> {t("queue.window")}
@@ -134,7 +149,9 @@ function Display({ session, reset }: { session: DeviceSession; reset(): void }) 
                     <div className="q-win-ticket">{tk && (w.state === "called" || w.state === "serving") ? tk.number : "—"}</div>
                   )}
                   <div className="q-win-state">
-                    {w.state === "paused"
+                    {now - (hands[w.id] ?? 0) < 10_000 && w.state !== "paused"
+                      ? t("queue.display.raiseHand")
+                      : w.state === "paused"
                       ? (w.pausedReason ?? "")
                       : w.state === "offline"
                         ? t("queue.display.offline")
@@ -168,7 +185,8 @@ function Display({ session, reset }: { session: DeviceSession; reset(): void }) 
                   <span>
                     {b.prefix} · {typeName(b)}
                   </span>
-                  <b>{t("queue.people", { count: waitingByType.get(b.code) ?? 0 })}</b>
+                  <span className="q-types-next">{(waitingByType.get(b.code) ?? []).slice(0, 3).join(" ")}</span>
+                  <b>{t("queue.people", { count: waitingByType.get(b.code)?.length ?? 0 })}</b>
                 </div>
               ))}
             </div>

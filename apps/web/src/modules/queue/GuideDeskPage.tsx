@@ -11,7 +11,7 @@ import { useApi } from "../../api/hooks";
 import { ErrorResult, PageContainer, PageLoading } from "../../components";
 import { useT } from "../../i18n";
 import { Q, useQueueEvents, useThrottled } from "./api";
-import { hhmm, todayLocal } from "./format";
+import { dateIn, hhmm } from "./format";
 import { CounterSelect, PriorityTag, type SlipData, PrintArea, StreamBadge, TicketSlip, usePrint, useQueueCounter, useTypeName } from "./shared";
 import type { Appointment, AppointmentList, BusinessType, CheckInResponse, IssuePriority, IssuedTicket, QueueView } from "./types";
 
@@ -24,8 +24,8 @@ export default function GuideDeskPage() {
   const types = useApi(async () => (counterId ? (await api.get<{ items: BusinessType[] }>(Q.businessTypes(counterId))).items : []), [counterId]);
   const queue = useApi(async () => (counterId ? api.get<QueueView>(Q.queue(counterId)) : null), [counterId]);
   const appts = useApi(
-    async () => (counterId ? (await api.get<AppointmentList>(Q.appointments(counterId), { date: todayLocal(), status: "confirmed" }).catch(() => ({ items: [] }))).items : []),
-    [counterId],
+    async () => (counterId ? (await api.get<AppointmentList>(Q.appointments(counterId), { date: dateIn(counter?.timeZone), status: "confirmed" }).catch(() => ({ items: [] }))).items : []),
+    [counterId, counter?.timeZone],
   );
   const reload = useThrottled(() => void queue.reload(), 800);
   const stream = useQueueEvents(counterId, { onEvent: reload, onOpen: reload });
@@ -111,11 +111,15 @@ export default function GuideDeskPage() {
               <Radio.Button value="normal">
                 <UserOutlined /> {t("queue.priority.normal")}
               </Radio.Button>
-              <Radio.Button value="vip" data-testid="guide-priority-vip">
-                <CrownOutlined /> {t("queue.priority.vip")}
+              <Radio.Button value="vip">
+                <span data-testid="guide-priority-vip">
+                  <CrownOutlined /> {t("queue.priority.vip")}
+                </span>
               </Radio.Button>
-              <Radio.Button value="green" data-testid="guide-priority-green">
-                <HeartOutlined /> {t("queue.priority.green")}
+              <Radio.Button value="green">
+                <span data-testid="guide-priority-green">
+                  <HeartOutlined /> {t("queue.priority.green")}
+                </span>
               </Radio.Button>
             </Radio.Group>
             <Row gutter={[12, 12]} style={{ marginTop: 20 }}>

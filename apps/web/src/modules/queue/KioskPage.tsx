@@ -3,7 +3,7 @@
  * business type and gets a printed ticket (number, business, time, people ahead). Priority tickets
  * (VIP, green channel, Q-03) are issued by the guide at the guide desk.
  */
-import { CheckCircleFilled, GlobalOutlined, PrinterOutlined } from "@ant-design/icons";
+import { CheckCircleFilled, CrownOutlined, GlobalOutlined, PrinterOutlined, SoundOutlined } from "@ant-design/icons";
 import { Button, Spin } from "antd";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { errorText } from "../../api/client";
@@ -147,6 +147,22 @@ function Kiosk({ session, reset }: { session: DeviceSession; reset(): void }) {
               ))}
             </div>
           )}
+          <div className="q-kiosk-info">
+            <div className="q-kiosk-info-card vip">
+              <CrownOutlined />
+              <div>
+                <b>{t("queue.kiosk.priorityTitle")}</b>
+                <p>{t("queue.kiosk.vipHint")}</p>
+              </div>
+            </div>
+            <div className="q-kiosk-info-card">
+              <SoundOutlined />
+              <div>
+                <b>{t("queue.kiosk.tipTitle")}</b>
+                <p>{t("queue.print.note")}</p>
+              </div>
+            </div>
+          </div>
           {error && (
             <div className="q-kiosk-error" role="alert" data-testid="kiosk-error">
               {t("queue.kiosk.failed")}：{error}
@@ -183,7 +199,7 @@ function Kiosk({ session, reset }: { session: DeviceSession; reset(): void }) {
       )}
 
       <footer className="q-kiosk-foot">
-        <span>{t("queue.kiosk.vipHint")}</span>
+        <span>{t("queue.kiosk.footer")}</span>
         <span className="q-kiosk-foot-right">
           <StreamBadge status={stream} dark />
           <button type="button" className="q-link-btn" onDoubleClick={reset} title={t("queue.device.reset")}>

@@ -14,7 +14,7 @@ import { ErrorResult, PageContainer, PageLoading } from "../../components";
 import { useT } from "../../i18n";
 import type { Translator } from "../../i18n";
 import { Q, useNow, useQueueEvents, useThrottled } from "./api";
-import { clock, minutes, percent } from "./format";
+import { clock, dateIn, duration, minutes, percent } from "./format";
 import { CounterSelect, PriorityTag, StreamBadge, WindowStateTag, useQueueCounter, useTypeName } from "./shared";
 import type { BusinessType, Monitor, MonitorAlert, MonitorTypeRow, MonitorWindowRow, QueueStats } from "./types";
 
@@ -26,17 +26,17 @@ export function alertText(a: MonitorAlert, t: Translator): string {
   return t(`queue.monitor.alert.${a.kind}`, {
     ticket: a.ticketNumber ?? "",
     window: a.windowNumber ?? "",
-    minutes: minutes(a.seconds) ?? 0,
-    limit: minutes(a.limitSeconds) ?? 0,
+    elapsed: duration(a.seconds, t.locale),
+    limit: duration(a.limitSeconds, t.locale),
   });
 }
 
 export default function MonitorPage() {
   const t = useT();
   const typeName = useTypeName();
-  const { counters, counterId, setCounterId, loading: countersLoading, error: countersError } = useQueueCounter();
+  const { counters, counterId, counter, setCounterId, loading: countersLoading, error: countersError } = useQueueCounter();
   const now = useNow(1000);
-  const today = dayjs().format("YYYY-MM-DD");
+  const today = dateIn(counter?.timeZone, now - (now % 60_000)); // the counter's business date
 
   const monitor = useApi(async () => (counterId ? api.get<Monitor>(Q.monitor(counterId)) : null), [counterId]);
   const [fetchedAt, setFetchedAt] = useState(Date.now());
@@ -318,7 +318,7 @@ function StatsCard(props: { title: string; stats: StatsWithHours | null; error: 
                 ["issued", st.issued],
                 ["served", st.served],
                 ["noShow", st.noShow],
-                ["avgWait", st.avgWaitSeconds == null ? "—" : clock(st.avgWaitSeconds)],
+                ["avgWaitShort", st.avgWaitSeconds == null ? "—" : clock(st.avgWaitSeconds)],
                 ["p90Wait", st.p90WaitSeconds == null ? "—" : clock(st.p90WaitSeconds)],
                 ["avgService", st.avgServiceSeconds == null ? "—" : clock(st.avgServiceSeconds)],
                 ["waitWithin", percent(st.waitWithin15MinRate)],

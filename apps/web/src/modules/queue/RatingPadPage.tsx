@@ -13,7 +13,21 @@ import { type DeviceSession, Q, deviceApi, isSessionLost, useQueueEvents } from 
 import { DeviceGate, StreamBadge, useFullscreenOnTouch, useTypeName } from "./shared";
 import type { LatestFinished, QueueEvent, QueueView, RatingResponse, Ticket } from "./types";
 
-const FACES = ["😣", "🙁", "😐", "🙂", "😄"];
+const FACE_COLORS = ["#d9363e", "#f0782f", "#e8b10c", "#6bbf3a", "#2f9e44"];
+
+/** A drawn face (no emoji font needed): the mouth curves from a frown (1) to a broad smile (5). */
+function Face({ score }: { score: number }) {
+  const color = FACE_COLORS[score - 1] ?? "#888";
+  const curve = [-14, -7, 0, 9, 16][score - 1] ?? 0;
+  return (
+    <svg viewBox="0 0 100 100" width="92" height="92" aria-hidden>
+      <circle cx="50" cy="50" r="46" fill={color} />
+      <circle cx="34" cy="40" r="6" fill="#fff" />
+      <circle cx="66" cy="40" r="6" fill="#fff" />
+      <path d={`M28 ${66 - curve / 2} Q50 ${66 + curve} 72 ${66 - curve / 2}`} stroke="#fff" strokeWidth="6" fill="none" strokeLinecap="round" />
+    </svg>
+  );
+}
 const THANKS_MS = 6000;
 /** A finished ticket older than this is not offered for rating when the pad starts. */
 const FRESH_MS = 10 * 60 * 1000;
@@ -148,11 +162,10 @@ function RatingPad({ session, reset }: { session: DeviceSession; reset(): void }
               {t("queue.rating.forTicket", { number: mode.ticket.number, window: t("queue.windowNo", { number: mode.ticket.windowNumber ?? win?.number ?? "" }) })} · {typeName(mode.ticket)}
             </div>
             <div className="q-faces">
-              {FACES.map((f, i) => {
-                const s = i + 1;
+              {[1, 2, 3, 4, 5].map((s) => {
                 return (
                   <button key={s} type="button" className={`q-face${score === s ? " selected" : ""}`} onClick={() => setScore(s)} data-testid={`rating-score-${s}`}>
-                    <span className="q-face-emoji">{f}</span>
+                    <Face score={s} />
                     <span className="q-face-stars">{"★".repeat(s)}</span>
                     <span>{t(`queue.rating.scores.${s}`)}</span>
                   </button>

@@ -40,3 +40,24 @@ export function percent(rate: number | null | undefined): string {
 export function todayLocal(): string {
   return dayjs().format("YYYY-MM-DD");
 }
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone — a counter's business date. */
+export function dateIn(timeZone: string | undefined, at: Date | number = new Date()): string {
+  try {
+    const parts = new Intl.DateTimeFormat("en-CA", { timeZone: timeZone || "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(at));
+    const get = (k: string) => parts.find((p) => p.type === k)?.value ?? "";
+    return `${get("year")}-${get("month")}-${get("day")}`;
+  } catch {
+    return dayjs(at).format("YYYY-MM-DD");
+  }
+}
+
+/** A short human duration: "45 秒" / "12 分钟" (zh-CN), "45 s" / "12 min" (en-US). */
+export function duration(seconds: number | null | undefined, locale: string): string {
+  if (seconds == null || !Number.isFinite(seconds)) return "—";
+  const s = Math.max(0, Math.round(seconds));
+  const zh = locale === "zh-CN";
+  if (s < 60) return zh ? `${s} 秒` : `${s} s`;
+  const m = Math.floor(s / 60);
+  return zh ? `${m} 分钟` : `${m} min`;
+}

@@ -106,6 +106,11 @@ export async function checkOperatorOnDuty(
   return { reason, findingId };
 }
 
+/** The same check in its own transaction, for callers outside one. */
+export async function checkOperatorOnDutyNow(ctx: AppContext, userId: string, at: Date, operation: { action: string; entityType: string; entityId: string | null }) {
+  return ctx.tx((tx) => checkOperatorOnDuty(ctx, tx, userId, at, operation));
+}
+
 // ---------------------------------------------------------------- read / manage findings
 
 async function unitIdsInScope(ctx: AppContext, p: UserPrincipal, unitId?: string): Promise<string[]> {

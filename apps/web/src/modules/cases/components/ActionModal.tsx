@@ -81,7 +81,7 @@ export function useActionFields(type: CaseActionType, detail: CaseDetail | null,
             name: "callbackId",
             label: f("callbackId"),
             kind: "select",
-            options: pending.map((c) => ({ value: c.id, label: `${t(`cases.callbacks.${c.level}`)} · ${c.dueAt ? dayjs(c.dueAt).format("MM-DD") : ""}` })),
+            options: pending.map((c) => ({ value: c.id, label: `${t(`cases.callbacks.levelShort.${c.level}`)} · ${c.dueAt ? dayjs(c.dueAt).format("MM-DD") : ""}` })),
           });
         specs.push(
           { name: "result", label: f("result"), kind: "radio", required: true, options: [{ value: "satisfied", label: f("satisfied") }, { value: "unsatisfied", label: f("unsatisfied") }] },

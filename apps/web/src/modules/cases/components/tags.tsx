@@ -1,4 +1,5 @@
 import { Tag } from "antd";
+import { Link } from "react-router-dom";
 import { useT } from "../../../i18n";
 import type { CaseKind, CaseState, HandlingLevel } from "../api";
 
@@ -40,5 +41,14 @@ export function LevelTag({ level }: { level: HandlingLevel }) {
     <Tag color={LEVEL_COLOR[level]} bordered={false} data-testid="case-level" data-level={level}>
       {t(`cases.level.${level}`)}
     </Tag>
+  );
+}
+
+/** A case number linking to the case page, never wrapped. */
+export function CaseNumberLink({ id, number }: { id: string; number: string }) {
+  return (
+    <Link to={`/cases/${id}`} data-testid="case-link" style={{ whiteSpace: "nowrap", fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", fontSize: 13 }}>
+      {number}
+    </Link>
   );
 }

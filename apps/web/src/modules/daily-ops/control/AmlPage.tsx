@@ -177,6 +177,7 @@ function TransactionsTab({ counterId }: { counterId: string }) {
           },
           {
             title: "",
+            fixed: "right" as const,
             width: 190,
             render: (_, r) => (
               <Space>

@@ -131,6 +131,7 @@ export default function ArchivesPage() {
             { title: t("dops.arc.lentAt"), dataIndex: "lentAt", width: 140, render: fmtTime },
             {
               title: "",
+              fixed: "right" as const,
               width: 110,
               render: (_, r) => {
                 switch (r.status) {

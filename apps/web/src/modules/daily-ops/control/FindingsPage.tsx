@@ -81,6 +81,7 @@ export default function FindingsPage() {
             { title: t("dops.common.status"), dataIndex: "status", width: 100, render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`dops.fnd.status.${s}`)}</Tag> },
             {
               title: "",
+              fixed: "right" as const,
               width: 110,
               render: (_, f) =>
                 f.status !== "closed" && (

@@ -165,6 +165,7 @@ function ItemsTab({ counterId }: { counterId: string }) {
           },
           {
             title: "",
+            fixed: "right" as const,
             width: 120,
             render: (_, r) => (
               <Dropdown
@@ -476,6 +477,7 @@ function HandBacksTab({ counterId }: { counterId: string }) {
             },
             {
               title: "",
+              fixed: "right" as const,
               width: 120,
               render: (_, r) =>
                 r.status === "pending" && (
@@ -619,7 +621,7 @@ function WriteOffsTab({ counterId, counterName }: { counterId: string; counterNa
           { title: t("dops.seal.lines"), dataIndex: "lines", width: 80, render: (l: unknown[]) => l.length },
           { title: t("dops.seal.preparedBy"), dataIndex: "preparedByName", width: 100 },
           { title: t("dops.common.time"), dataIndex: "createdAt", width: 150, render: fmtTime },
-          { title: "", width: 100, render: (_, r) => <PrintButton onClick={() => setPrinting(r)} label={t("dops.common.print")} /> },
+          { title: "", fixed: "right" as const, width: 100, render: (_, r) => <PrintButton onClick={() => setPrinting(r)} label={t("dops.common.print")} /> },
         ]}
       />
       <Modal open={open} width={900} title={t("dops.seal.newWriteOff")} onCancel={() => setOpen(false)} onOk={() => void save()}>

@@ -1,0 +1,176 @@
+/* global window, document */
+// Queue and counter service (Q-02, Q-04, Q-05, Q-06, Q-09, Q-11, CAL-04): the kiosk issues a ticket,
+// the hall display (opened before) shows it waiting and then the call without a reload, the teller
+// calls, starts and finishes it, the rating pad rates it and the duty manager's monitor counts it.
+// The server clock is real: the journey first opens 天河 all day (and today, if it is not a working day).
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const name = "queue: kiosk ticket → display → teller call and finish → rating → monitor";
+export const timeoutMs = 240_000;
+
+const shots = resolve(dirname(fileURLToPath(import.meta.url)), "../../.e2e-tmp");
+const TZ = "Asia/Shanghai";
+
+function localDate(timeZone, at = new Date()) {
+  const p = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(at);
+  const g = (k) => p.find((x) => x.type === k).value;
+  return `${g("year")}-${g("month")}-${g("day")}`;
+}
+
+export default async function ({ baseUrl, newContext, signIn, apiAs, step }) {
+  mkdirSync(shots, { recursive: true });
+  const shot = (page, label) => page.screenshot({ path: join(shots, `queue-${label}.png`) }).catch(() => {});
+  const text = async (loc) => (await loc.innerText()).trim();
+
+  step("make 天河 open now (CAL-04): all-day hours and, if needed, an extra working day");
+  const hq = await apiAs("hqadmin");
+  const units = await hq.get("/org-units?subtree=true");
+  const tianhe = units.items.find((u) => u.code === "GD-GZ-TH");
+  if (!tianhe) throw new Error("demo counter GD-GZ-TH not found");
+  const tz = tianhe.timeZone || TZ;
+  const allDay = [["00:00", "23:59"]];
+  await hq.patch(`/org-units/${tianhe.id}`, { businessHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay } });
+  // 23:59–00:00 is the one closed minute of an all-day frame: wait it out rather than fail.
+  const hm = new Intl.DateTimeFormat("en-GB", { timeZone: tz, hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date());
+  if (hm === "23:59") await new Promise((r) => setTimeout(r, 62_000));
+  const today = localDate(tz);
+  const days = await hq.get(`/calendar/days?year=${today.slice(0, 4)}&orgUnitId=${tianhe.id}`);
+  const day = days.days.find((d) => d.date === today);
+  if (day && !day.working) {
+    await hq.post("/calendar/overrides", { orgUnitId: tianhe.id, date: today, kind: "extraWorkday", reason: "e2e: the queue journey runs today" });
+  }
+
+  step("the counter manager creates the hall devices (each token is shown once)");
+  const manager = await apiAs("manager");
+  const token = {};
+  for (const kind of ["kiosk", "display", "ratingPad"]) {
+    const d = await manager.post("/devices", { orgUnitId: tianhe.id, kind, name: `e2e ${kind}` });
+    if (!d.token || !d.token.startsWith("dev_")) throw new Error(`device ${kind} came back without a token`);
+    token[kind] = d.token;
+  }
+  const deviceLogin = async (page, path, tk) => {
+    await page.goto(`${baseUrl}${path}`);
+    await page.locator('[data-testid="device-token"]').fill(tk);
+    await page.locator('[data-testid="device-submit"]').click();
+  };
+
+  step("the hall display (1920×1080) signs in with its device token and goes live (Q-05)");
+  const display = await (await newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await deviceLogin(display, "/queue/display", token.display);
+  await display.locator('[data-testid="display"]').waitFor();
+  await display.locator('[data-testid="stream-status"][data-status="open"]').waitFor();
+  await display.locator('[data-testid="display-waiting-policy_service"]').waitFor();
+  // Marks this very page: if it reloaded, the marker would be gone.
+  await display.evaluate(() => {
+    window.__e2eMarker = "display-opened-before-the-call";
+  });
+  const waitingBefore = Number((await text(display.locator('[data-testid="display-waiting-policy_service"] b'))).replace(/\D/g, "")) || 0;
+
+  step("the rating pad (1280×800) signs in and is placed at window 3");
+  const pad = await (await newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await deviceLogin(pad, "/queue/rating", token.ratingPad);
+  await pad.locator('[data-testid="rating-window-3"]').click();
+  await pad.locator('[data-testid="rating-idle"]').waitFor();
+  await pad.locator('[data-testid="stream-status"][data-status="open"]').waitFor();
+
+  step("a customer takes a 保全 ticket at the kiosk (1080×1920) and it prints (Q-02)");
+  const kiosk = await (await newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
+  await deviceLogin(kiosk, "/queue/kiosk", token.kiosk);
+  await kiosk.locator('[data-testid="kiosk-type-policy_service"]').waitFor();
+  await kiosk.evaluate(() => {
+    window.__printed = 0;
+    window.print = () => {
+      window.__printed += 1;
+    };
+  });
+  await shot(kiosk, "kiosk");
+  await kiosk.locator('[data-testid="kiosk-type-policy_service"]').click();
+  const number = await text(kiosk.locator('[data-testid="kiosk-number"]'));
+  if (!/^[A-Z]+\d{3,}$/.test(number)) throw new Error(`unexpected ticket number "${number}"`);
+  await kiosk.locator('[data-testid="kiosk-ahead"]').waitFor();
+  await kiosk.waitForFunction(() => window.__printed > 0);
+  if ((await kiosk.locator(".q-print-area [data-testid='slip-number']").innerText()).trim() !== number) throw new Error("the print slip does not carry the number");
+  await shot(kiosk, "kiosk-issued");
+
+  step("the display, still the same page, shows one more waiting 保全 customer (live, no reload)");
+  await display.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="display-waiting-policy_service"] b')?.textContent?.replace(/\D/g, "") ?? "0") >= n,
+    waitingBefore + 1,
+  );
+
+  step("teller1 signs in to window 3 on the console (1366×768) and calls next (Q-04)");
+  const teller = await (await newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await signIn(teller, "teller1");
+  await teller.goto(`${baseUrl}/queue/console`);
+  await teller.locator('[data-testid="console-sign-in-3"]').click();
+  await teller.locator('[data-testid="console-call-next"]').waitFor();
+  let called = "";
+  for (let i = 0; i < 6; i++) {
+    await teller.locator('[data-testid="console-call-next"]').click();
+    called = await text(teller.locator('[data-testid="console-ticket-number"]'));
+    if (called === number) break;
+    // Somebody else's ticket came first (another journey): mark it a no-show and call again.
+    await teller.locator('[data-testid="console-no-show"]').click();
+    await teller.locator(".ant-modal-confirm .ant-btn-primary").click();
+    await teller.locator('[data-testid="console-ticket-number"]').waitFor({ state: "detached" });
+  }
+  if (called !== number) throw new Error(`the console called ${called}, expected ${number}`);
+
+  step("the display that was open before the call shows it and its announcement (Q-05)");
+  await display.locator('[data-testid="display-current-number"]', { hasText: number }).waitFor();
+  await display.locator('[data-testid="display-window-3"]', { hasText: number }).waitFor();
+  await display.locator('[data-testid="display-announcement"]', { hasText: number }).waitFor();
+  // The voice queue renders what it speaks (speech synthesis may be silent in headless Chromium).
+  await display.locator('[data-testid="display-spoken"]', { hasText: `请${number}号到3号窗口办理` }).waitFor();
+  if ((await display.evaluate(() => window.__e2eMarker)) !== "display-opened-before-the-call") throw new Error("the display reloaded");
+  await shot(display, "display-called");
+
+  step("the teller starts and finishes with documents incomplete, telling every missing item at once (Q-06, Q-11)");
+  await teller.locator('[data-testid="console-start"]').click();
+  await teller.locator('[data-testid="console-timer"]').waitFor();
+  await teller.locator('[data-testid="console-ticket-status"]', { hasText: "办理中" }).waitFor();
+  await teller.locator('[data-testid="console-finish"]').click();
+  await teller.locator('[data-testid="finish-outcome-documents_incomplete"]').click();
+  const finishOk = teller.locator('[data-testid="finish-ok"]');
+  if (await finishOk.isEnabled()) throw new Error("finish with documents incomplete is allowed without a missing-documents list");
+  await teller.locator(".ant-modal").getByText("身份证件原件").click();
+  await teller.locator(".ant-modal").getByText("银行卡/存折").click();
+  await shot(teller, "console-finish");
+  await finishOk.click();
+  await teller.locator('[data-testid="console-ticket-number"]').waitFor({ state: "detached" });
+  await teller.locator('[data-testid="console-call-next"]:not([disabled])').waitFor();
+  await teller.locator('[data-testid="console-served"]').getByText("1", { exact: true }).waitFor();
+
+  step("the rating pad at window 3 offers the finished ticket; the customer rates it 5 (Q-09)");
+  await pad.locator('[data-testid="rating-ticket"]', { hasText: number }).waitFor();
+  await pad.locator('[data-testid="rating-score-5"]').click();
+  await pad.locator('[data-testid="rating-comment"]').fill("服务热情，一次性告知了需要补充的材料");
+  await shot(pad, "rating");
+  await pad.locator('[data-testid="rating-submit"]').click();
+  await pad.locator('[data-testid="rating-thanks"]').waitFor();
+
+  step("the API recorded the outcome, the missing documents and the rating");
+  const queue = await manager.get(`/counters/${tianhe.id}/queue`);
+  const done = queue.recentCalls.find((t) => t.number === number);
+  const ticket = done ? await manager.get(`/tickets/${done.id}`) : null;
+  if (!ticket || ticket.status !== "finished" || ticket.outcome !== "documents_incomplete") throw new Error(`ticket ${number} is ${ticket?.status}/${ticket?.outcome}`);
+  if (ticket.missingDocuments.length !== 2) throw new Error(`missing documents recorded: ${JSON.stringify(ticket.missingDocuments)}`);
+  if (!ticket.rating || ticket.rating.score !== 5) throw new Error(`rating recorded: ${JSON.stringify(ticket.rating)}`);
+
+  step("the duty manager's live monitor shows today's figures with the served ticket and the rating");
+  const duty = await (await newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await signIn(duty, "duty");
+  await duty.goto(`${baseUrl}/queue/monitor`);
+  await duty.locator('[data-testid="monitor-windows"]').getByText("柜员 王芳").waitFor();
+  await duty.waitForFunction(() => {
+    const v = (id) => Number(document.querySelector(`[data-testid="${id}"] .ant-statistic-content-value`)?.textContent?.replace(/[^\d.]/g, "") || "0");
+    return v("monitor-today-served") >= 1 && v("monitor-today-ratings") >= 1;
+  });
+  const satisfaction = await text(duty.locator('[data-testid="monitor-today-satisfaction"] .ant-statistic-content-value'));
+  if (!satisfaction.startsWith("100")) throw new Error(`satisfaction today shows "${satisfaction}"`);
+  await shot(duty, "monitor");
+  const stats = await manager.get(`/counters/${tianhe.id}/stats?from=${today}&to=${today}`).catch(() => null);
+  if (stats && stats.served < 1) throw new Error(`stats for ${today} show served=${stats.served}`);
+}
