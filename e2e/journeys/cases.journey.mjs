@@ -32,7 +32,35 @@ async function runAction(page, type, fill = async () => {}) {
   await Promise.race([modal.waitFor({ state: "hidden" }), err.waitFor().then(async () => Promise.reject(new Error(`${type}: ${await err.innerText()}`)))]);
 }
 
+/**
+ * Official holiday data ends with 2026 (CAL-01: a year without data is an error, never a guess). The
+ * journey's deadlines reach at most ~3 weeks ahead (reply 7 working days, callback 3, reconsideration
+ * 10); when that crosses into a year the server has no table for, HQ loads a plausible table for the
+ * throwaway e2e server so the journey does not fail in late December. Not needed before 2026-12-07.
+ */
+async function ensureCalendarAhead(apiAs) {
+  const horizon = new Date(Date.now() + 25 * 86_400_000).getUTCFullYear();
+  const hq = await apiAs("hqadmin");
+  const { items } = await hq.get("/calendar/years");
+  for (let year = new Date().getUTCFullYear(); year <= horizon; year++) {
+    if (items.some((y) => y.year === year)) continue;
+    const d = (md) => `${year}-${md}`;
+    const holidays = {};
+    for (const md of ["01-01"]) holidays[d(md)] = "元旦";
+    for (const md of ["02-05", "02-06", "02-07", "02-08", "02-09", "02-10", "02-11"]) holidays[d(md)] = "春节";
+    holidays[d("04-05")] = "清明节";
+    for (const md of ["05-01", "05-02", "05-03"]) holidays[d(md)] = "劳动节";
+    holidays[d("06-09")] = "端午节";
+    holidays[d("09-15")] = "中秋节";
+    for (const md of ["10-01", "10-02", "10-03", "10-04", "10-05", "10-06", "10-07"]) holidays[d(md)] = "国庆节";
+    await hq.put("/calendar/years", { year, holidays, makeUpWorkdays: {} });
+  }
+}
+
 export default async function ({ baseUrl, demoPassword, newPage, newContext, signIn, apiAs, step, screenshot }) {
+  step("the working calendar covers the deadlines ahead (CAL-01)");
+  await ensureCalendarAhead(apiAs);
+
   const suffix = Date.now().toString(36).slice(-5);
   const summary = `E2E 客户投诉理赔进度无人告知 ${suffix}`;
 

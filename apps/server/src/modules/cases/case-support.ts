@@ -21,7 +21,6 @@ import {
   isCaseOverdue,
   isDomainError,
   isInSubtree,
-  localDateOf,
   maskCustomerName,
   maskCustomerPhone,
   nextCaseDue,
@@ -457,9 +456,3 @@ export async function caseDetail(ctx: AppContext, ex: Executor, id: string, p?: 
     policy: { id: u.policy.id, orgUnitId: u.policy.orgUnitId, version: u.policy.version, preset: u.policy.preset, name: u.policy.name },
   };
 }
-
-export function localDayRange(from: string, to: string, tz: string, zonedInstantFn: (d: string, t: string, tz: string) => Date, addDaysFn: (d: string, n: number) => string) {
-  return { from: zonedInstantFn(from, "00:00", tz).toISOString(), to: zonedInstantFn(addDaysFn(to, 1), "00:00", tz).toISOString() };
-}
-
-export { localDateOf };

@@ -12,6 +12,7 @@ import {
   DomainError,
   type RulingCategory,
   type RulingOutcome,
+  type TransitionInput,
   assertReconsiderationInTime,
   assertRulingCategory,
   endOfLocalDay,
@@ -75,7 +76,7 @@ function lastEvent(events: readonly CaseEventRow[], type: string): CaseEventRow 
   return undefined;
 }
 
-function move(w: Work, action: CaseActionType, extra: Parameters<typeof nextCaseState>[1] extends infer T ? Partial<T> : never = {}): { from: CaseState; to: CaseState } {
+function move(w: Work, action: CaseActionType, extra: Partial<TransitionInput> = {}): { from: CaseState; to: CaseState } {
   const from = w.row.state as CaseState;
   const to = nextCaseState(action, { kind: w.row.kind as CaseKind, state: from, ...extra });
   if (to !== from) w.patch.state = to;

@@ -4,10 +4,12 @@ import { DomainError } from "@ccms/core";
 import { ticketRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
-import { assertDeviceKind, publishEvents, recordEvent, ticketInScope, ticketView, typeNames } from "./queue-common.js";
+import { assertDeviceKind, publishEvents, requireQueuePermission, recordEvent, ticketInScope, ticketView, typeNames } from "./queue-common.js";
 
 export async function rateTicket(ctx: AppContext, p: Principal, id: string, input: RateTicketRequest): Promise<RatingResponse> {
   assertDeviceKind(p, ["ratingPad"]);
+  // Staff may key in a rating given on paper or by voice (teller, guide, managers).
+  if (p.kind === "user" && !p.permissions.has("queue.call") && !p.permissions.has("queue.issue")) requireQueuePermission(p, "queue.call");
   const { counter } = await ticketInScope(ctx.database.db, p, id);
   const now = ctx.clock.now();
   const at = now.toISOString();

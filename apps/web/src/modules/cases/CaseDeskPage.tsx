@@ -67,10 +67,13 @@ export default function CaseDeskPage() {
   // The desk stays current on its own: countdowns tick every 30 s, the list reloads every 2 minutes.
   useEffect(() => {
     const h = window.setInterval(() => {
-      void reload().then(() => setLoadedAt(Date.now()));
+      void reload();
     }, 120_000);
     return () => window.clearInterval(h);
   }, [reload]);
+  useEffect(() => {
+    if (data) setLoadedAt(Date.now());
+  }, [data]);
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 
   // The desk is a to-do list: breached first, then warnings, then by the next deadline.
@@ -155,7 +158,7 @@ export default function CaseDeskPage() {
       subtitle={t("cases.desk.subtitle")}
       extra={
         <>
-          <Button icon={<ReloadOutlined />} onClick={() => void reload().then(() => setLoadedAt(Date.now()))} loading={loading}>
+          <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading}>
             {t("common.refresh")}
           </Button>
           {can(CASE_PERMS.report) && (

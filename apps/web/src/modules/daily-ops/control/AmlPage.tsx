@@ -152,16 +152,30 @@ function TransactionsTab({ counterId }: { counterId: string }) {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1280 }}
         columns={[
           { title: t("dops.common.time"), dataIndex: "occurredAt", width: 150, render: fmtTime },
           { title: t("dops.aml.direction"), width: 110, render: (_, r) => `${t(`dops.aml.dir.${r.direction}`)} · ${t(`dops.aml.m.${r.method}`)}` },
           { title: t("dops.aml.amount"), dataIndex: "amountFen", width: 130, align: "right", render: (f: number) => yuan(f) },
-          { title: t("dops.aml.customer"), width: 200, render: (_, r) => `${r.customerName} · ${r.customerIdType} ${r.customerIdNo}` },
+          {
+            title: t("dops.aml.customer"),
+            width: 220,
+            render: (_, r) => (
+              <div>
+                {r.customerName}
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {r.customerIdType} {r.customerIdNo}
+                  </Typography.Text>
+                </div>
+              </div>
+            ),
+          },
           { title: t("dops.aml.identified"), dataIndex: "identified", width: 80, render: (b: boolean) => (b ? <Tag color="green">✓</Tag> : <Tag color="red">✗</Tag>) },
           { title: t("dops.aml.policy"), dataIndex: "policyNo", width: 120 },
           {
             title: t("dops.aml.flags"),
+            width: 240,
             render: (_, r) => (
               <Space size={4} wrap>
                 {r.largeAmount && <Tag color="orange">{t("dops.aml.large")}</Tag>}

@@ -59,7 +59,7 @@ export default function FindingsPage() {
           rowKey="id"
           loading={list.loading}
           dataSource={list.data?.items ?? []}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1120 }}
           expandable={{
             expandedRowRender: (f) => (
               <Descriptions size="small" column={1} bordered>
@@ -75,7 +75,7 @@ export default function FindingsPage() {
           columns={[
             { title: t("dops.common.time"), dataIndex: "createdAt", width: 150, render: fmtTime },
             { title: t("dops.fnd.kind"), dataIndex: "kind", width: 160, render: (k: string) => <Tag color={k === "off_duty_operation" || k === "seal_loss_compensation" ? "red" : "orange"}>{t(`dops.fnd.kinds.${k}`)}</Tag> },
-            { title: t("dops.fnd.titleField"), dataIndex: "title" },
+            { title: t("dops.fnd.titleField"), dataIndex: "title", width: 280 },
             { title: t("dops.fnd.subjects"), dataIndex: "subjectNames", width: 160, render: (n: string[]) => n.join("、") || "—" },
             { title: t("dops.fnd.reportedTo"), dataIndex: "reportedToUnitId", width: 110, render: (id: string | null) => (id ? <Tag color="purple">{t("dops.fnd.reported")}</Tag> : "—") },
             { title: t("dops.common.status"), dataIndex: "status", width: 100, render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`dops.fnd.status.${s}`)}</Tag> },
