@@ -234,6 +234,7 @@ function TrendsTab({ counterId }: { counterId: string }) {
           name: t("dops.insp.failed"),
           type: "bar",
           yAxisIndex: 1,
+          barMaxWidth: 28,
           itemStyle: { color: "#ff7875" },
           data: dates.map((d) => points.filter((p) => p.businessDate === d).reduce((n, p) => n + p.failedItems, 0)),
         },

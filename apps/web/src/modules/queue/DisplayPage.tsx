@@ -35,7 +35,18 @@ function Display({ session, reset }: { session: DeviceSession; reset(): void }) 
   const [soundUnlocked, setSoundUnlocked] = useState(false);
   /** Q-04 举手服务: the window invites its called customer; the tile shows it for a few seconds. */
   const [hands, setHands] = useState<Record<string, number>>({});
-  const voice = useMemo(() => createVoiceQueue({ lang: "zh-CN", onSpeak: (text) => setSpoken(text) }), []);
+  const [spokenCount, setSpokenCount] = useState(0);
+  const voice = useMemo(
+    () =>
+      createVoiceQueue({
+        lang: "zh-CN",
+        onSpeak: (text) => {
+          setSpoken(text);
+          setSpokenCount((n) => n + 1);
+        },
+      }),
+    [],
+  );
   useEffect(() => () => voice.cancel(), [voice]);
 
   useEffect(() => {
@@ -195,7 +206,7 @@ function Display({ session, reset }: { session: DeviceSession; reset(): void }) 
       </main>
 
       <footer className="q-display-foot">
-        <span data-testid="display-spoken">
+        <span data-testid="display-spoken" data-count={spokenCount}>
           <SoundOutlined /> {spoken ?? (voice.supported ? "" : t("queue.display.soundUnavailable"))}
         </span>
         <span style={{ display: "inline-flex", gap: 16, alignItems: "center" }}>

@@ -115,7 +115,7 @@ export default function MonitorPage() {
               <Card className="q-kpi">
                 <Statistic
                   title={t("queue.monitor.avgWait")}
-                  value={m.todayAvgWaitSeconds == null ? "—" : t("queue.minutes", { count: minutes(m.todayAvgWaitSeconds) ?? 0 })}
+                  value={m.todayAvgWaitSeconds == null ? "—" : duration(m.todayAvgWaitSeconds, t.locale)}
                   valueStyle={{ color: s && m.todayAvgWaitSeconds != null && m.todayAvgWaitSeconds > s.waitTargetMinutes * 60 ? "#d9363e" : "#2f9e44" }}
                 />
               </Card>
