@@ -17,6 +17,8 @@ export interface Config {
   webDist: string | undefined;
   argon2MemoryKib: number;
   secureCookies: boolean;
+  caseSweepSeconds: number;
+  dailyOpsReminderSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -59,5 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.CCMS_WEB_DIST || undefined,
     argon2MemoryKib: int(env, "CCMS_ARGON2_MEMORY_KIB", 19_456, 1024, 1_048_576),
     secureCookies: bool(env, "CCMS_SECURE_COOKIES", false),
+    caseSweepSeconds: int(env, "CCMS_CASE_SWEEP_SECONDS", 60, 0, 86_400),
+    dailyOpsReminderSeconds: int(env, "CCMS_DAILY_OPS_REMINDER_SECONDS", 3600, 0, 86_400),
   };
 }

@@ -7,6 +7,7 @@ import { isArchiveOverdue, localDateOf } from "@ccms/core";
 import { type Executor, controlTables, dailyOpsTables, orgUnitRepository } from "@ccms/db";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../context.js";
+import { installIntervalJob } from "../../jobs/interval-job.js";
 import { type UserPrincipal, requirePermission } from "../../http/principal.js";
 import { counterIdsInScope, parseJson } from "./ops-shared.js";
 
@@ -61,18 +62,7 @@ export async function sweepDailyOpsReminders(ctx: AppContext): Promise<number> {
   return items.length;
 }
 
-/** Background reminders every CCMS_DAILY_OPS_REMINDER_SECONDS (default 3600; 0 = off); never in tests (inject does not listen). */
+/** Background reminders every CCMS_DAILY_OPS_REMINDER_SECONDS (default 3600; 0 = off). */
 export function installDailyOpsJobs(app: FastifyInstance, ctx: AppContext): void {
-  let timer: NodeJS.Timeout | undefined;
-  const seconds = Number(process.env.CCMS_DAILY_OPS_REMINDER_SECONDS ?? 3600);
-  app.addHook("onListen", async () => {
-    if (!Number.isFinite(seconds) || seconds <= 0) return;
-    timer = setInterval(() => {
-      sweepDailyOpsReminders(ctx).catch((err: unknown) => app.log.error({ err }, "daily-ops reminder sweep failed"));
-    }, seconds * 1000);
-    timer.unref();
-  });
-  app.addHook("onClose", async () => {
-    if (timer) clearInterval(timer);
-  });
+  installIntervalJob(app, "daily-ops reminder sweep", ctx.config.dailyOpsReminderSeconds, () => sweepDailyOpsReminders(ctx));
 }

@@ -536,7 +536,7 @@ export const dailyOpsI18n: ModuleDictionaries = {
     },
   },
   "en-US": {
-    menu: { group: { internalControl: "Internal control registers" } },
+    menu: { group: { internalControl: "Control registers" } },
     dops: {
       menu: {
         inspections: "Inspections",
