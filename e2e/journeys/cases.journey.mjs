@@ -1,6 +1,7 @@
 // Cases (issue 4): a complaint taken at the 天河 counter (C-02, C-04, C-05) is accepted, escalated to the
 // city (C-06), replied to by letter at the city (C-08), closed into a callback (C-10) and called back as
 // satisfied → closed. Everything through the UI; the timeline and the deadlines are asserted at each step.
+// Then a teller registers a letter received two weeks earlier: its reply deadline is already breached (red).
 export const name = "cases: counter complaint → accept → escalate → city reply → close → callback → closed";
 export const timeoutMs = 240_000;
 
@@ -188,4 +189,33 @@ export default async function ({ baseUrl, demoPassword, newPage, newContext, sig
   const detail = await api.get(`/cases/${id}`);
   if (detail.state !== "closed" || detail.level !== "city") throw new Error(`API shows state ${detail.state}, level ${detail.level}`);
   if (!detail.callbacks.some((c) => c.status === "done" && c.result === "satisfied")) throw new Error("no satisfied callback recorded");
+
+  // ── a letter received earlier (C-01, C-04): its deadlines count from the receipt, so it is overdue ──
+  step("teller1 registers an enquiry letter received two weeks ago");
+  const tellerCtx = await newContext();
+  const teller = await tellerCtx.newPage();
+  await signIn(teller, "teller1", demoPassword);
+  await teller.goto(`${baseUrl}/cases/new`);
+  await teller.locator('[data-testid="intake-form"]').waitFor();
+  await teller.locator("label.ant-radio-button-wrapper", { hasText: "咨询" }).click();
+  await teller.locator('[data-testid="intake-channel"]').click();
+  await teller.locator(".ant-select-item-option", { hasText: /^信函$/ }).click();
+  const letterSummary = `E2E 来信咨询保单贷款 ${suffix}`;
+  await teller.locator('[data-testid="intake-summary"]').fill(letterSummary);
+  await teller.locator('[data-testid="intake-name"]').fill("李秀英");
+  const twoWeeksAgo = new Date(Date.now() - 14 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  await teller.locator('[data-testid="intake-received-at"]').click();
+  await teller.keyboard.type(`${twoWeeksAgo} 10:00`);
+  await teller.locator(".ant-picker-ok button").click();
+  await teller.locator('[data-testid="intake-submit"]').click();
+  await teller.locator('[data-testid="intake-created"]').waitFor();
+  await teller.locator('[data-testid="deadline-reply"][data-tone="breached"]').waitFor();
+
+  step("the overdue filter of the desk shows it in red");
+  await teller.goto(`${baseUrl}/cases`);
+  await teller.locator('[data-testid="case-table"]').waitFor();
+  await teller.locator('[data-testid="filter-overdue"]').click();
+  const overdueRow = teller.locator('[data-testid="case-table"] tr', { hasText: letterSummary });
+  await overdueRow.locator('[data-testid="deadline-reply"][data-tone="breached"]').waitFor();
+  await screenshot("overdue-letter");
 }

@@ -132,6 +132,8 @@ export default async function ({ baseUrl, newContext, signIn, apiAs, step }) {
   step("raise hand (举手) lights the window on the display; recall announces the number again (Q-04, Q-05)");
   await teller.locator('[data-testid="console-raise-hand"]').click();
   await display.locator('[data-testid="display-window-3"].hand').waitFor();
+  // The call is announced twice; wait until both went through the voice queue before the recall.
+  await display.waitForFunction(() => Number(document.querySelector('[data-testid="display-spoken"]')?.getAttribute("data-count") ?? "0") >= 2, undefined, { timeout: 30_000 });
   const spokenBefore = Number(await display.locator('[data-testid="display-spoken"]').getAttribute("data-count"));
   await teller.locator('[data-testid="console-recall"]').click();
   await display.waitForFunction(

@@ -251,6 +251,26 @@ export const ticketRepository = {
 };
 
 export const queueEventRepository = {
+  /**
+   * Insert an event whose JSON data ends with the counter's current waiting count, computed in the
+   * same statement: data = prefix || count || suffix. Returns the id and the final data.
+   */
+  async insertWithWaitingCount(
+    ex: Executor,
+    row: { counter_id: string; type: string; ticket_id: string | null; window_id: string | null; actor_id: string | null; at: string },
+    dataPrefix: string,
+    dataSuffix: string,
+  ): Promise<{ id: number; data: string }> {
+    const r = await sql<{ id: number; data: string }>`
+      insert into queue_events (counter_id, type, ticket_id, window_id, actor_id, at, data)
+      select cast(${row.counter_id} as text), cast(${row.type} as text), cast(${row.ticket_id} as text), cast(${row.window_id} as text),
+             cast(${row.actor_id} as text), cast(${row.at} as text),
+             cast(${dataPrefix} as text) || cast(count(*) as text) || cast(${dataSuffix} as text)
+      from queue_tickets where counter_id = ${row.counter_id} and status = 'waiting'
+      returning id, data`.execute(ex);
+    const out = r.rows[0]!;
+    return { id: Number(out.id), data: out.data };
+  },
   async insert(ex: Executor, row: Omit<QueueEventRow, "id">): Promise<number> {
     const r = await ex.insertInto("queue_events").values(row).returning("id").executeTakeFirstOrThrow();
     return Number(r.id);

@@ -297,7 +297,6 @@ export async function recordEvent(
   type: QueueEventType,
   input: { ticket?: TicketResponse | null; window?: WindowResponse | null; message?: string | null },
 ): Promise<PendingEvent> {
-  const waitingCount = await ticketRepository.countWaiting(tx, counterId);
   let window: QueueEvent["window"] = null;
   if (input.window) {
     const { currentTicket: _c, ...rest } = input.window;
@@ -309,19 +308,26 @@ export async function recordEvent(
     at: at.toISOString(),
     ticket: input.ticket ?? null,
     window,
-    waitingCount,
     message: input.message ?? null,
   };
-  const id = await queueEventRepository.insert(tx, {
-    counter_id: counterId,
-    type,
-    ticket_id: input.ticket?.id ?? null,
-    window_id: input.window?.id ?? input.ticket?.windowId ?? null,
-    actor_id: p ? principalId(p) : null,
-    data: JSON.stringify(body),
-    at: body.at,
-  });
-  return { counterId, event: { id: String(id), ...body } };
+  // The waiting count after the event is computed by the insert itself (one statement, not two).
+  const json = JSON.stringify(body);
+  const prefix = `${json.slice(0, -1)},"waitingCount":`;
+  const stored = await queueEventRepository.insertWithWaitingCount(
+    tx,
+    {
+      counter_id: counterId,
+      type,
+      ticket_id: input.ticket?.id ?? null,
+      window_id: input.window?.id ?? input.ticket?.windowId ?? null,
+      actor_id: p ? principalId(p) : null,
+      at: body.at,
+    },
+    prefix,
+    "}",
+  );
+  const waitingCount = Number(stored.data.slice(prefix.length, -1));
+  return { counterId, event: { id: String(stored.id), ...body, waitingCount } };
 }
 
 export async function publishEvents(ctx: AppContext, events: readonly PendingEvent[]): Promise<void> {

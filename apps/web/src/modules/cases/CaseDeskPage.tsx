@@ -11,7 +11,7 @@ import { useNavigate } from "react-router-dom";
 import { api, apiUrl } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
-import { ErrorResult, OrgUnitTreeSelect, PageContainer } from "../../components";
+import { ErrorResult, OrgUnitTreeSelect, PageContainer, useOrgUnits } from "../../components";
 import { useT } from "../../i18n";
 import {
   CASES_API,
@@ -27,6 +27,7 @@ import {
   HANDLING_LEVELS,
   type HandlingLevel,
 } from "./api";
+import { AlertsButton } from "./components/AlertsDrawer";
 import { DeadlineChips, deadlineTone, formatTime, useNow } from "./components/deadlines";
 import { CaseKindTag, CaseNumberLink, CaseStateTag, LevelTag } from "./components/tags";
 
@@ -45,6 +46,7 @@ export default function CaseDeskPage() {
   const t = useT();
   const navigate = useNavigate();
   const { can } = useAuth();
+  const { byId } = useOrgUnits();
   const now = useNow(30_000);
   const [filters, setFilters] = useState<Filters>({ overdue: false, open: true, q: "" });
   const [search, setSearch] = useState("");
@@ -158,6 +160,7 @@ export default function CaseDeskPage() {
       subtitle={t("cases.desk.subtitle")}
       extra={
         <>
+          <AlertsButton orgUnitId={filters.orgUnitId} unitName={(id) => byId.get(id)?.name ?? id} />
           <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading}>
             {t("common.refresh")}
           </Button>

@@ -200,7 +200,9 @@ export default function CaseIntakePage() {
           <Card size="small" title={t(`cases.kind.${kind}`)}>
             <Typography.Paragraph style={{ margin: 0 }}>{t(`cases.intake.kindHelp.${kind}`)}</Typography.Paragraph>
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-              {t("cases.detail.firstResponder")}：{me?.user.displayName}
+              {t("cases.detail.firstResponder")}
+              {t.locale === "zh-CN" ? "：" : ": "}
+              {me?.user.displayName}
             </Typography.Paragraph>
             {channel === "letter" && (
               <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>

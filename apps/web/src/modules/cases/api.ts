@@ -108,3 +108,7 @@ export const ACTION_PERMISSION: Record<CaseActionType, string> = {
 
 /** What the receiving unit may still do after the case moved up (C-05: the first responder reports back). */
 export const ORIGIN_ACTIONS: ReadonlySet<CaseActionType> = new Set<CaseActionType>(["contact", "note", "apply-reconsideration", "appeal", "complete-rectification"]);
+
+export type CaseAlert = z.infer<typeof C.CaseAlert>;
+export type AlertList = z.infer<typeof C.AlertList>;
+export const CASES_ALERTS = "/cases/alerts";

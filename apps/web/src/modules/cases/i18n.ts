@@ -266,6 +266,7 @@ export const casesI18n: ModuleDictionaries = {
         appeal: "对责任认定有异议的员工可向上级申诉一次（C-12）。",
         "add-rectification": "按“四不放过”原则制定整改措施（C-14）。",
       },
+      alerts: { title: "时效预警", empty: "暂无预警" },
       intake: {
         title: "受理登记",
         subtitle: "柜面、热线、信函、来访、意见簿/箱、监管或政府转办的诉求统一登记（C-04），登记人即为首问责任人（C-05）。",
@@ -690,6 +691,7 @@ export const casesI18n: ModuleDictionaries = {
         appeal: "The employee may appeal the ruling once to the upper level (C-12).",
         "add-rectification": "Rectify by the 'four not let go' principle (C-14).",
       },
+      alerts: { title: "Alerts", empty: "No alerts" },
       intake: {
         title: "New case",
         subtitle: "Register matters from the counter, hotline, letters, visits, opinion books/boxes and referrals (C-04); you become the first responder (C-05).",

@@ -36,7 +36,8 @@ export default function EquipmentPage() {
   const [printing, setPrinting] = useState(false);
 
   const saveEquipment = async () => {
-    const v = (await form.validateFields()) as Record<string, string | boolean | undefined>;
+    const v = (await form.validateFields().catch(() => null)) as Record<string, string | boolean | undefined>;
+    if (!v) return;
     const clean = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== ""));
     const res =
       editing === "new"
@@ -58,7 +59,8 @@ export default function EquipmentPage() {
   };
   const updateFault = async () => {
     if (!updating) return;
-    const v = await upForm.validateFields();
+    const v = await upForm.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() =>
       api.patch(`/daily-ops/equipment-faults/${updating.id}`, { status: v.status, ...(v.maintainer?.trim() ? { maintainer: v.maintainer.trim() } : {}), ...(v.note?.trim() ? { note: v.note.trim() } : {}) }),
     );

@@ -47,7 +47,8 @@ export default function HandoversPage() {
   const openIncidents = incidents.data?.items ?? [];
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const body: RecordHandoverRequest = {
       counterId: counter.counterId!,
       businessDate: v.businessDate.format("YYYY-MM-DD"),

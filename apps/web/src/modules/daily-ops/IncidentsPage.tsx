@@ -85,7 +85,8 @@ function IncidentsTab({ counterId }: { counterId: string }) {
   }, [facts]);
 
   const report = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() =>
       api.post<Incident>("/daily-ops/incidents", {
         counterId,
@@ -305,7 +306,8 @@ function DrillsTab({ counterId }: { counterId: string }) {
   const [form] = Form.useForm<{ date: Dayjs; kind: Drill["kind"]; scenario: string; participants?: string; notes?: string }>();
   const [open, setOpen] = useState(false);
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() =>
       api.post("/daily-ops/drills", {
         counterId,

@@ -65,7 +65,8 @@ function StartTab({ counterId }: { counterId: string }) {
 
   const start = async () => {
     if (!chosen) return;
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     const participants = (v.participants ?? "")
       .split(/[,，、\n]/)

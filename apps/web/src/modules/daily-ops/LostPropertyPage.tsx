@@ -23,7 +23,8 @@ export default function LostPropertyPage() {
   const opt = (s?: string) => (s?.trim() ? s.trim() : undefined);
 
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() =>
       api.post("/daily-ops/lost-property", {
         counterId: counter.counterId,
@@ -41,7 +42,8 @@ export default function LostPropertyPage() {
   };
   const doReturn = async () => {
     if (!returning) return;
-    const v = await retForm.validateFields();
+    const v = await retForm.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() => api.post(`/daily-ops/lost-property/${returning.id}/return`, { returnedTo: v.returnedTo, identityNote: opt(v.identityNote), note: opt(v.note) }));
     if (res) {
       setReturning(null);

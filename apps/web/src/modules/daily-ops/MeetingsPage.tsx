@@ -89,7 +89,8 @@ export default function MeetingsPage() {
   };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const body: RecordMeetingRequest = {
       counterId: counter.counterId!,
       businessDate: v.businessDate.format("YYYY-MM-DD"),

@@ -28,6 +28,11 @@ import type {
 } from "./types";
 import { WEEKDAYS } from "./types";
 
+/** Phone numbers are shown masked (K-09): 138****1234. */
+function maskPhone(v: string): string {
+  return v.length >= 7 ? `${v.slice(0, 3)}****${v.slice(-4)}` : "****";
+}
+
 const STATUS_COLORS: Record<AppointmentStatus, string> = { pending: "orange", approved: "blue", confirmed: "green", rejected: "red", cancelled: "default", checkedIn: "purple" };
 
 export default function AppointmentsPage() {
@@ -200,7 +205,7 @@ function AppointmentTable({ counterId, timeZone }: { counterId: string; timeZone
           { title: t("queue.appointments.date"), render: (_, a) => `${a.date} ${a.startTime}–${a.endTime}` },
           { title: t("queue.appointments.kindLabel"), dataIndex: "kind", render: (k: AppointmentKind) => <Tag color={k === "vipRoom" ? "gold" : "cyan"}>{t(`queue.appointments.kind.${k}`)}</Tag> },
           { title: t("queue.appointments.customerName"), dataIndex: "customerName" },
-          { title: t("queue.appointments.customerPhone"), dataIndex: "customerPhone", render: (v: string | null) => v ?? "—" },
+          { title: t("queue.appointments.customerPhone"), dataIndex: "customerPhone", render: (v: string | null) => (v ? maskPhone(v) : "—") },
           { title: t("queue.appointments.bookedBy"), render: (_, a) => `${a.bookedByName ?? "—"} · ${dateTime(a.bookedAt)}` },
           { title: t("common.status"), dataIndex: "status", render: (s: AppointmentStatus, a) => <Space><Tag color={STATUS_COLORS[s]}>{t(`queue.appointments.statusName.${s}`)}</Tag>{a.rejectedReason && <Typography.Text type="secondary">{a.rejectedReason}</Typography.Text>}</Space> },
           {

@@ -351,6 +351,23 @@ export default function ConsolePage() {
               </Space>
             </div>
           </Card>
+          <Card title={t("queue.console.recentAtWindow")} size="small" style={{ marginTop: 16 }}>
+            <List
+              size="small"
+              dataSource={(queue.data?.recentCalls ?? []).filter((tk) => tk.windowId === current.id).slice(0, 5)}
+              locale={{ emptyText: t("common.empty") }}
+              renderItem={(tk) => (
+                <List.Item extra={<Typography.Text type="secondary">{hhmm(tk.calledAt)}</Typography.Text>}>
+                  <Space>
+                    <b style={{ fontVariantNumeric: "tabular-nums" }}>{tk.number}</b>
+                    <span>{typeName(tk)}</span>
+                    <Tag>{t(`queue.status.${tk.status}`)}</Tag>
+                    {tk.outcome && <Tag color="green">{t(`queue.outcome.${tk.outcome}`)}</Tag>}
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </Card>
         </Col>
         <Col xs={24} lg={9}>
           <Card>

@@ -171,6 +171,7 @@ export const queueI18n: ModuleDictionaries = {
         noShowDone: "{number} 已过号",
         recallLimit: "重呼已达上限，请标记过号。",
         queueList: "等候队列",
+        recentAtWindow: "本窗口最近叫号",
         nextUp: "下一位",
       },
       rating: {
@@ -507,6 +508,7 @@ export const queueI18n: ModuleDictionaries = {
         noShowDone: "{number} marked no-show",
         recallLimit: "Recall limit reached; mark a no-show.",
         queueList: "Queue",
+        recentAtWindow: "Recent calls at this window",
         nextUp: "Next",
       },
       rating: {

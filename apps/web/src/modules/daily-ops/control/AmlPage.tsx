@@ -7,7 +7,7 @@ import { FlagOutlined, ImportOutlined, PlusOutlined, SendOutlined } from "@ant-d
 import { Alert, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Progress, Radio, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
-import { api } from "../../../api/client";
+import { api, errorText } from "../../../api/client";
 import { useApi } from "../../../api/hooks";
 import { useT } from "../../../i18n";
 import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, yuan } from "../shared";
@@ -58,7 +58,8 @@ function TransactionsTab({ counterId }: { counterId: string }) {
   const [reportRef, setReportRef] = useState("");
 
   const add = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() =>
       api.post("/control/aml/transactions", {
         counterId,
@@ -88,8 +89,9 @@ function TransactionsTab({ counterId }: { counterId: string }) {
       Modal.success({ title: t("dops.aml.imported", { n: r.imported, large: r.largeAmount, suspicious: r.suspicious }) });
       void list.reload();
     } catch (e) {
-      const d = (e as { details?: unknown }).details;
-      setImportErr(`${(e as Error).message}${d ? `\n${JSON.stringify(d, null, 1).slice(0, 1200)}` : ""}`);
+      const d = (e as { details?: unknown }).details as { errors?: Array<{ line?: number; code?: string; message?: string }> } | null;
+      const lines = (d?.errors ?? []).slice(0, 20).map((x) => t("dops.aml.csvLine", { line: x.line ?? "?", problem: x.message ?? x.code ?? "" }));
+      setImportErr([errorText(e, t), ...lines].join("\n"));
     }
   };
   const flag = async () => {
@@ -309,16 +311,22 @@ function ReportTab({ counterId }: { counterId: string }) {
         <>
           <Row gutter={[12, 12]}>
             <Col xs={12} md={6}>
-              <Card><Statistic title={t("dops.aml.total")} value={r.total} /></Card>
+              <Card style={{ height: "100%" }}><Statistic title={t("dops.aml.total")} value={r.total} /></Card>
             </Col>
             <Col xs={12} md={6}>
-              <Card><Statistic title={t("dops.aml.large")} value={r.largeAmount.count} suffix={<small>{yuan(r.largeAmount.amountFen)}</small>} /></Card>
+              <Card style={{ height: "100%" }}>
+                <Statistic title={t("dops.aml.large")} value={r.largeAmount.count} />
+                <Typography.Text type="secondary">{yuan(r.largeAmount.amountFen)}</Typography.Text>
+              </Card>
             </Col>
             <Col xs={12} md={6}>
-              <Card><Statistic title={t("dops.aml.suspicious")} value={r.suspicious.count} suffix={<small>{t("dops.aml.unreportedN", { n: r.suspicious.unreported })}</small>} valueStyle={r.suspicious.unreported ? { color: "#cf1322" } : undefined} /></Card>
+              <Card style={{ height: "100%" }}>
+                <Statistic title={t("dops.aml.suspicious")} value={r.suspicious.count} valueStyle={r.suspicious.unreported ? { color: "#cf1322" } : undefined} />
+                <Typography.Text type={r.suspicious.unreported ? "danger" : "secondary"}>{t("dops.aml.unreportedN", { n: r.suspicious.unreported })}</Typography.Text>
+              </Card>
             </Col>
             <Col xs={12} md={6}>
-              <Card><Statistic title={t("dops.aml.unidentified")} value={r.unidentified} valueStyle={r.unidentified ? { color: "#cf1322" } : undefined} /></Card>
+              <Card style={{ height: "100%" }}><Statistic title={t("dops.aml.unidentified")} value={r.unidentified} valueStyle={r.unidentified ? { color: "#cf1322" } : undefined} /></Card>
             </Col>
           </Row>
           <Card size="small" title={t("dops.aml.byMethod")}>
@@ -343,7 +351,8 @@ function SelfInspectionTab({ counterId }: { counterId: string }) {
   const needsDeadline = items.some((i) => i && i.compliant === false);
 
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() =>
       api.post("/control/aml/self-inspections", {
         counterId,

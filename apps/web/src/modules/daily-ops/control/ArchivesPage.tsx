@@ -38,7 +38,8 @@ export default function ArchivesPage() {
   const [note, setNote] = useState("");
 
   const request = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() =>
       api.post("/control/archives/borrowings", {
         counterId: counter.counterId,

@@ -61,7 +61,8 @@ function ItemsTab({ counterId }: { counterId: string }) {
   const [actForm] = Form.useForm();
 
   const register = async () => {
-    const v = (await regForm.validateFields()) as Record<string, string | undefined>;
+    const v = (await regForm.validateFields().catch(() => null)) as Record<string, string | undefined>;
+    if (!v) return;
     const body = Object.fromEntries(Object.entries({ counterId, ...v }).filter(([, x]) => x !== undefined && x !== ""));
     const res = await run(() => api.post("/control/items", body));
     if (res) {
@@ -71,7 +72,8 @@ function ItemsTab({ counterId }: { counterId: string }) {
   };
   const doAction = async () => {
     if (!action) return;
-    const v = (await actForm.validateFields()) as Record<string, unknown>;
+    const v = (await actForm.validateFields().catch(() => null)) as Record<string, unknown>;
+    if (!v) return;
     const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined && x !== "" && x !== null));
     const id = action.item.id;
     let call: () => Promise<unknown>;
@@ -440,7 +442,8 @@ function HandBacksTab({ counterId }: { counterId: string }) {
     }
   };
   const saveLeave = async () => {
-    const v = await leaveForm.validateFields();
+    const v = await leaveForm.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() =>
       api.post("/control/leaves", { userId: v.userId, from: v.range[0].format("YYYY-MM-DD"), to: v.range[1].format("YYYY-MM-DD"), kind: v.kind, ...(v.note?.trim() ? { note: v.note.trim() } : {}) }),
     );
@@ -573,7 +576,8 @@ function WriteOffsTab({ counterId, counterName }: { counterId: string; counterNa
   const [form] = Form.useForm<{ reason: string; lines: WriteOffLine[] }>();
   const [printing, setPrinting] = useState<WriteOff | null>(null);
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const res = await run(() =>
       api.post<WriteOff>("/control/write-offs", {
         counterId,
