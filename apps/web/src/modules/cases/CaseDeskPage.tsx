@@ -27,6 +27,7 @@ import {
   HANDLING_LEVELS,
   type HandlingLevel,
 } from "./api";
+import "./cases.css";
 import { AlertsButton } from "./components/AlertsDrawer";
 import { DeadlineChips, deadlineTone, formatTime, useNow } from "./components/deadlines";
 import { CaseKindTag, CaseNumberLink, CaseStateTag, LevelTag } from "./components/tags";

@@ -14,7 +14,7 @@ import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { useT } from "../../i18n";
 import { CONTROL, DAILY_OPS, ExportButton, PageFrame, PrintButton, PrintModal, fmtTime, useCounter, useRunner } from "./shared";
-import type { CloseCheck, CloseCheckCode, ClosePreview, DailyClose, DailyCloseList } from "./types";
+import type { CloseCheck, CloseCheckCode, ClosePreview, DailyClose, DailyCloseList, FindingList } from "./types";
 
 /** Where each check can be fixed. */
 const FIX_LINK: Record<CloseCheckCode, string> = {
@@ -260,6 +260,17 @@ function specialMattersText(sm: unknown): string {
 
 function ClosePaper({ close, counterName }: { close: DailyClose; counterName: string }) {
   const t = useT();
+  // D-06 off-duty / departed staff operating: findings raised for this counter on that business date.
+  const findings = useApi(
+    (signal) => api.get<FindingList>("/control/findings", { unitId: close.counterId, kind: "off_duty_operation" }, { signal }),
+    [close.counterId],
+  );
+  const offDuty =
+    findings.error !== undefined
+      ? null
+      : (findings.data?.items ?? [])
+          .filter((f) => dayjs(f.createdAt).format("YYYY-MM-DD") === close.businessDate || JSON.stringify(f.details).includes(close.businessDate))
+          .map((f) => `${f.title}${f.subjectNames.length ? `（${f.subjectNames.join("、")}）` : ""}`);
   return (
     <div className="dops-paper" data-testid="close-paper">
       <div className="dops-paper-title">日清日结记录</div>
@@ -294,8 +305,12 @@ function ClosePaper({ close, counterName }: { close: DailyClose; counterName: st
       <table className="dops-paper-table" style={{ marginTop: -1 }}>
         <tbody>
           <tr>
+            <th>柜员签退（D-03）</th>
+            <td>{close.checks.some((c) => c.code === "tellers_signed_out" && c.status === "failed") ? "存在未签退窗口，需核查" : "全部签退"}</td>
+          </tr>
+          <tr>
             <th>离司/离岗人员系统操作核查（D-06）</th>
-            <td>{close.checks.some((c) => c.code === "tellers_signed_out" && c.status === "failed") ? "存在未签退，需核查" : "未发现"}</td>
+            <td>{offDuty === null ? "—（无权查看内控问题）" : offDuty.length ? `发现 ${offDuty.length} 起，已报省公司业务管理中心：${offDuty.join("；")}` : "未发现"}</td>
           </tr>
           <tr>
             <th>超时限事项登记（C-03）</th>
