@@ -79,7 +79,10 @@ export function queueEventRoutes(app: FastifyInstance, ctx: AppContext): void {
         raw.end();
       };
       open.add(end);
-      req.raw.on("close", cleanup);
+      req.raw.on("close", () => {
+        if (req.raw.destroyed || raw.destroyed) cleanup();
+      });
+      raw.on("close", cleanup);
       raw.on("error", cleanup);
       try {
         raw.write("retry: 3000\n: connected\n\n");
