@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
-import { callNext, signIn, windowByNumber } from "./queue-helpers.js";
+import { callNext, signIn, windowByNumber, closeEnv } from "./queue-helpers.js";
 
 describe(`appointments (${ENGINE})`, () => {
   let env: TestEnv;
@@ -22,7 +22,7 @@ describe(`appointments (${ENGINE})`, () => {
     expect(created.status).toBe(201);
     elderlySlot = created.body.id;
   });
-  afterAll(async () => env?.close());
+  afterAll(async () => closeEnv(env));
 
   const book = (as: string, body: Record<string, unknown>) => env.call(as, { method: "POST", url: `/api/v1/counters/${tianhe}/appointments`, payload: body });
 

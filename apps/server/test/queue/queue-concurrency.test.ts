@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
-import { createTeller, createWindow } from "./queue-helpers.js";
+import { createTeller, createWindow, closeEnv } from "./queue-helpers.js";
 
 const TELLERS = 8;
 const TICKETS = 500;
@@ -22,7 +22,7 @@ describe(`queue under load (${ENGINE})`, () => {
       expect(s.statusCode).toBe(200);
     }
   });
-  afterAll(async () => env?.close());
+  afterAll(async () => closeEnv(env));
 
   it(`issues ${TICKETS} tickets from 8 parallel desks with gap-free, unique numbers`, async () => {
     const guide = await env.token("guide");

@@ -2,7 +2,7 @@ import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
-import { act, callNext, createDevice, issueOk, signIn, windowByNumber } from "./queue-helpers.js";
+import { act, callNext, createDevice, issueOk, signIn, windowByNumber, closeEnv } from "./queue-helpers.js";
 
 interface SseEvent {
   id: string;
@@ -73,7 +73,7 @@ describe(`queue events over SSE (${ENGINE})`, () => {
     base = `http://127.0.0.1:${(env.app.server.address() as AddressInfo).port}`;
     display = await createDevice(env, tianhe, "display");
   });
-  afterAll(async () => env?.close());
+  afterAll(async () => closeEnv(env));
 
   it("Q-05 a display receives issued/called/finished events live, and resumes with Last-Event-ID", async () => {
     const w = await windowByNumber(env, tianhe, 3);

@@ -84,3 +84,19 @@ export async function freshToken(env: TestEnv, username: string) {
   if (res.statusCode !== 200) throw new Error(`login: ${res.body}`);
   return (res.json() as { token: string }).token;
 }
+
+/**
+ * Close a test env. On PostgreSQL, pg's pool.end() resolves before its sockets have closed, and the
+ * harness then drops the database WITH (FORCE), which can kill a closing connection (FATAL 57P01,
+ * reported by vitest as an unhandled error). Give the sockets a moment first.
+ */
+export async function closeEnv(env: TestEnv | undefined) {
+  if (!env) return;
+  const database = env.database;
+  const close = database.close.bind(database);
+  database.close = async () => {
+    await close();
+    await new Promise((r) => setTimeout(r, 300));
+  };
+  await env.close();
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
-import { act, callNext, issueOk, signIn, windowByNumber } from "./queue-helpers.js";
+import { act, callNext, issueOk, signIn, windowByNumber, closeEnv } from "./queue-helpers.js";
 
 describe(`queue live monitor (${ENGINE})`, () => {
   let env: TestEnv;
@@ -11,7 +11,7 @@ describe(`queue live monitor (${ENGINE})`, () => {
     env = await createTestEnv();
     tianhe = env.demo.counterIds[0]!;
   });
-  afterAll(async () => env?.close());
+  afterAll(async () => closeEnv(env));
 
   const monitor = async () => {
     const res = await env.call("duty", { method: "GET", url: `/api/v1/counters/${tianhe}/monitor` });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
-import { act, callNext, createWindow, issueOk, signIn } from "./queue-helpers.js";
+import { act, callNext, createWindow, issueOk, signIn, closeEnv } from "./queue-helpers.js";
 
 describe(`queue smoke (${ENGINE})`, () => {
   let env: TestEnv;
   beforeAll(async () => {
     env = await createTestEnv();
   });
-  afterAll(async () => env?.close());
+  afterAll(async () => closeEnv(env));
 
   it("issues, calls, serves and finishes a ticket (Q-02, Q-04)", async () => {
     const counter = env.demo.counterIds[0]!;

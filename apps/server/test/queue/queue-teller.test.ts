@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
-import { act, callNext, createDevice, drain, issueOk, signIn, windowByNumber } from "./queue-helpers.js";
+import { act, callNext, createDevice, drain, issueOk, signIn, windowByNumber, closeEnv } from "./queue-helpers.js";
 
 describe(`queue teller console (${ENGINE})`, () => {
   let env: TestEnv;
@@ -18,7 +18,7 @@ describe(`queue teller console (${ENGINE})`, () => {
     w2 = (await windowByNumber(env, tianhe, 2)).id;
     w4 = (await windowByNumber(env, tianhe, 4)).id;
   });
-  afterAll(async () => env?.close());
+  afterAll(async () => closeEnv(env));
 
   it("Q-04 calling needs a signed-in window of one's own", async () => {
     const t = await issueOk(env, tianhe, { businessType: "new_business" });

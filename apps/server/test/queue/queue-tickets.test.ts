@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
-import { createDevice, freshToken, issue, issueOk } from "./queue-helpers.js";
+import { createDevice, freshToken, issue, issueOk, closeEnv } from "./queue-helpers.js";
 
 describe(`queue tickets: issue (${ENGINE})`, () => {
   let env: TestEnv;
@@ -12,7 +12,7 @@ describe(`queue tickets: issue (${ENGINE})`, () => {
     env = await createTestEnv();
     [tianhe, yuexiu] = env.demo.counterIds as [string, string];
   });
-  afterAll(async () => env?.close());
+  afterAll(async () => closeEnv(env));
 
   it("Q-01 a counter has the default business types with prefixes", async () => {
     const res = await env.call("teller1", { method: "GET", url: `/api/v1/counters/${tianhe}/business-types` });
