@@ -62,7 +62,16 @@ async function openTestDatabase(): Promise<{ database: Database; drop: () => Pro
         await database.close();
         const c = new pg.Client({ connectionString: PG_ADMIN_URL });
         await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // Connections may still be closing: retry a plain drop before forcing it.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name}${attempt >= 10 ? " WITH (FORCE)" : ""}`);
+            break;
+          } catch (e) {
+            if (attempt >= 10) throw e;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
         await c.end();
       },
     };

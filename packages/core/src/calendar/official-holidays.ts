@@ -19,13 +19,24 @@ function holidayName(raw: string): string {
   return parts[1] ?? parts[0] ?? raw;
 }
 
+let publishedYears: number[] | undefined;
 export function publishedHolidayYears(): number[] {
-  const years = new Set<number>();
-  for (const d of Object.keys(source.holidays)) years.add(Number(d.slice(0, 4)));
-  return [...years].sort((a, b) => a - b);
+  if (!publishedYears) {
+    const years = new Set<number>();
+    for (const d of Object.keys(source.holidays)) years.add(Number(d.slice(0, 4)));
+    publishedYears = [...years].sort((a, b) => a - b);
+  }
+  return [...publishedYears];
 }
 
+// The package data is constant: build each year once.
+const yearCache = new Map<number, HolidayYear | undefined>();
 export function officialHolidayYear(year: number): HolidayYear | undefined {
+  if (!yearCache.has(year)) yearCache.set(year, buildYear(year));
+  return yearCache.get(year);
+}
+
+function buildYear(year: number): HolidayYear | undefined {
   const prefix = `${year}-`;
   const holidays: Record<string, string> = {};
   const makeUpWorkdays: Record<string, string> = {};

@@ -37,6 +37,9 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 export function openDatabase(opts: DatabaseOptions): Database {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // An idle client dropped by the server (restart, admin termination) must not crash the process;
+    // the pool replaces it on the next checkout.
+    pool.on("error", () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgres", pgPool: pool, close: () => db.destroy() };
   }
@@ -47,8 +50,31 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, engine: "sqlite", sqlite, close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every statement anew; on the hot paths (ticket issue/call/finish) preparing costs as
+ * much as executing. Prepared statements are reusable in better-sqlite3 (one connection, serial use),
+ * so keep the most recent ones by SQL text.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database, max = 500) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      let stmt = cache.get(sqlText);
+      if (stmt) {
+        cache.delete(sqlText);
+      } else {
+        stmt = sqlite.prepare(sqlText);
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(sqlText, stmt);
+      return stmt;
+    },
+  };
 }
 
 /** Run `fn` in one transaction (the use-case runner opens transactions, not repositories). */
