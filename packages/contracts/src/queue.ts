@@ -248,6 +248,8 @@ export const RaiseHandRequest = z.strictObject({ message: z.string().trim().max(
 export const MyWindowsResponse = z.object({
   current: WindowResponse.nullable(),
   windows: z.array(WindowResponse),
+  /** Tickets this teller finished today (the counter's business date). */
+  servedToday: z.number(),
 });
 export type MyWindowsResponse = z.infer<typeof MyWindowsResponse>;
 /** GET /windows/{windowId}/latest-finished: for the rating pad. */
@@ -352,6 +354,10 @@ export const QueueStatsResponse = QueueStatsBlock.extend({
   ratings: z.number(),
   byBusinessType: z.array(QueueStatsBlock.extend({ businessType: z.string() })),
   byWindow: z.array(QueueStatsBlock.extend({ windowId: Id, windowNumber: z.number() })),
+  /** Local hour (0–23) of the original issue time; only hours with tickets. */
+  byHour: z.array(
+    z.object({ hour: z.number().int(), issued: z.number(), served: z.number(), avgWaitSeconds: z.number().nullable(), maxWaitSeconds: z.number().nullable() }),
+  ),
 });
 export type QueueStatsResponse = z.infer<typeof QueueStatsResponse>;
 

@@ -217,6 +217,15 @@ describe(`queue teller console (${ENGINE})`, () => {
     expect(b.p90WaitSeconds).not.toBeNull();
     expect(b.byBusinessType.find((x: any) => x.businessType === "claim").served).toBeGreaterThan(0);
     expect(b.byWindow.find((x: any) => x.windowId === w1).served).toBeGreaterThanOrEqual(8);
+    // Q-07 peak periods: by local hour of issue (test clock 10:00 Shanghai)
+    expect(b.byHour.length).toBeGreaterThan(0);
+    expect(b.byHour.reduce((n: number, h: any) => n + h.issued, 0)).toBe(b.issued);
+    for (const h of b.byHour) expect(h.hour).toBeGreaterThanOrEqual(8);
+    const mine = await env.call("teller1", { method: "GET", url: "/api/v1/windows/mine" });
+    expect(mine.body.servedToday).toBeGreaterThan(0);
+    let sum = 0;
+    for (const u of ["teller1", "teller2", "teller3", "duty", "manager"]) sum += (await env.call(u, { method: "GET", url: "/api/v1/windows/mine" })).body.servedToday;
+    expect(sum).toBe(b.served); // every finished ticket counts for exactly one teller
     expect((await env.call("teller1", { method: "GET", url: `/api/v1/counters/${tianhe}/stats?from=2026-03-10&to=2026-03-10` })).status).toBe(403);
     expect((await env.call("manager", { method: "GET", url: `/api/v1/counters/${tianhe}/stats?from=2026-03-11&to=2026-03-10` })).status).toBe(400);
     expect((await env.call("manager", { method: "GET", url: `/api/v1/counters/${tianhe}/stats?from=2026-02-30&to=2026-03-10` })).status).toBe(400);

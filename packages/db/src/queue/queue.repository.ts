@@ -221,6 +221,18 @@ export const ticketRepository = {
       .where("business_date", "<=", q.to)
       .execute();
   },
+  /** Tickets a teller finished on a business date at a counter (the console's "served today"). */
+  async countFinishedByTeller(ex: Executor, counterId: string, tellerId: string, businessDate: string): Promise<number> {
+    const r = await ex
+      .selectFrom("queue_tickets")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("counter_id", "=", counterId)
+      .where("business_date", "=", businessDate)
+      .where("served_by", "=", tellerId)
+      .where("status", "=", "finished")
+      .executeTakeFirst();
+    return Number(r?.n ?? 0);
+  },
   /** Conditional update: only when the ticket still has `expected` status. True when it changed. */
   async transition(ex: Executor, id: string, expected: string | readonly string[], patch: Partial<TicketRow>): Promise<boolean> {
     const list = typeof expected === "string" ? [expected] : [...expected];

@@ -1,6 +1,6 @@
-/** Counter statistics over business dates: overall, by business type, by window. */
+/** Counter statistics over business dates: overall, by business type, by window, by hour. */
 import type { QueueStatsResponse } from "@ccms/contracts";
-import { DomainError, type StatTicket, computeQueueStats, daysBetween } from "@ccms/core";
+import { DomainError, type StatTicket, computeQueueStats, daysBetween, localTimeOf } from "@ccms/core";
 import { type TicketRow, ticketRepository, windowRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
@@ -40,5 +40,13 @@ export async function counterStats(ctx: AppContext, p: Principal, counterId: str
       // "issued" per window: tickets that reached the window.
       return { windowId: w.id, windowNumber: w.number, ...s, issued: tickets.filter((t) => t.window_id === w.id).length };
     });
-  return { counterId: counter.id, from, to, ratings, ...overall, byBusinessType, byWindow };
+  // Q-07 peak periods: tickets by the local hour of their original issue.
+  const hourOf = (t: TicketRow) => Number(localTimeOf(new Date(t.original_issued_at), counter.timeZone).slice(0, 2));
+  const hours = [...new Set(tickets.map(hourOf))].sort((a, b) => a - b);
+  const byHour = hours.map((hour) => {
+    const inHour = tickets.filter((t) => hourOf(t) === hour);
+    const { ratings: _r, ...s } = computeQueueStats(inHour.map(stat), settings);
+    return { hour, issued: s.issued, served: s.served, avgWaitSeconds: s.avgWaitSeconds, maxWaitSeconds: s.maxWaitSeconds };
+  });
+  return { counterId: counter.id, from, to, ratings, ...overall, byBusinessType, byWindow, byHour };
 }

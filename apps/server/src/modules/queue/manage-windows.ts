@@ -1,6 +1,6 @@
 /** Windows of a counter (ORG-02 counter operations zone): serve a set of types; VIP or green channel. */
 import type { CreateWindowRequest, MyWindowsResponse, UpdateWindowRequest, WindowResponse } from "@ccms/contracts";
-import { DomainError } from "@ccms/core";
+import { DomainError, localDateOf } from "@ccms/core";
 import { type Executor, type WindowRow, businessTypeRepository, orgUnitRepository, ticketRepository, windowRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
@@ -113,8 +113,11 @@ export async function myWindows(ctx: AppContext, p: Principal): Promise<MyWindow
   const mine = await windowRepository.findByTeller(ex, u.userId);
   const own = await orgUnitRepository.findById(ex, u.orgUnitId);
   const counterId = mine?.counter_id ?? (own?.kind === "counter" ? own.id : null);
-  if (!counterId) return { current: null, windows: [] };
+  if (!counterId) return { current: null, windows: [], servedToday: 0 };
   await ensureCounterSetup(ctx, counterId);
   const windows = await windowsView(ex, counterId, await typeNames(ex, counterId));
-  return { current: windows.find((w) => w.tellerId === u.userId) ?? null, windows };
+  const counter = await orgUnitRepository.findById(ex, counterId);
+  const today = localDateOf(ctx.clock.now(), counter?.timeZone ?? "Asia/Shanghai");
+  const servedToday = await ticketRepository.countFinishedByTeller(ex, counterId, u.userId, today);
+  return { current: windows.find((w) => w.tellerId === u.userId) ?? null, windows, servedToday };
 }

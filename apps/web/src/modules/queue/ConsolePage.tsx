@@ -373,7 +373,7 @@ export default function ConsolePage() {
           <Card>
             <Row gutter={12}>
               <Col span={8}>
-                <Statistic title={t("queue.console.servedToday")} value={served} valueStyle={{ color: "#2f9e44" }} data-testid="console-served" />
+                <Statistic title={t("queue.console.servedToday")} value={mine.data?.servedToday ?? served} valueStyle={{ color: "#2f9e44" }} data-testid="console-served" />
               </Col>
               <Col span={8}>
                 <Statistic title={t("queue.console.waitingForMe")} value={forMe.length} />
