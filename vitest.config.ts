@@ -8,8 +8,8 @@ const apiTest = (engine: "sqlite" | "postgres") => ({
     name: `api-${engine}`,
     include: ["apps/server/test/**/*.test.ts", "packages/db/test/**/*.test.ts"],
     env: { CCMS_TEST_ENGINE: engine, TZ: "UTC" },
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
   },
 });
 
