@@ -376,6 +376,32 @@ export const CASE_ACTION_TYPES = [
   "note",
 ] as const;
 
+/** Permission each action needs (K-07 defaults in migration 003); the server enforces, the web offers. */
+export const CASE_ACTION_PERMISSION: Record<CaseActionType, string> = {
+  accept: "case.handle",
+  contact: "case.handle",
+  investigate: "case.handle",
+  pause: "case.handle",
+  resume: "case.handle",
+  reply: "case.handle",
+  "explain-delay": "case.handle",
+  "request-extension": "case.handle",
+  "approve-extension": "case.escalate",
+  escalate: "case.escalate",
+  close: "case.handle",
+  callback: "case.callback",
+  "archive-unsatisfied": "case.callback",
+  reopen: "case.handle",
+  "apply-reconsideration": "case.handle",
+  "decide-reconsideration": "case.escalate",
+  rule: "case.rule",
+  appeal: "case.handle",
+  "decide-appeal": "case.rule",
+  "add-rectification": "case.rule",
+  "complete-rectification": "case.handle",
+  note: "case.handle",
+};
+
 // ---------------------------------------------------------------- confidentiality
 /** POST /api/v1/cases/{id}/unmask (needs customer.unmask; audited with the reason — C-11, K-09). */
 export const UnmaskCaseRequest = z.strictObject({ reason: Text(500) });

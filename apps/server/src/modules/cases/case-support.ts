@@ -38,7 +38,7 @@ import {
   caseWorkRepository,
   orgUnitRepository,
 } from "@ccms/db";
-import type { CaseCallback, CaseDetail, CaseEvent, CaseFinding, CasePolicy, CaseRectification, CaseRuling, CaseSummary } from "@ccms/contracts";
+import { CASE_ACTION_PERMISSION, type CaseCallback, type CaseDetail, type CaseEvent, type CaseFinding, type CasePolicy, type CaseRectification, type CaseRuling, type CaseSummary } from "@ccms/contracts";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type Principal, type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
@@ -57,30 +57,7 @@ export const CASE_PERMISSIONS = [
 ] as const;
 
 /** Permission needed for each action (K-07 defaults in migration 003). */
-export const ACTION_PERMISSION: Record<CaseActionType, string> = {
-  accept: "case.handle",
-  contact: "case.handle",
-  investigate: "case.handle",
-  pause: "case.handle",
-  resume: "case.handle",
-  reply: "case.handle",
-  "explain-delay": "case.handle",
-  "request-extension": "case.handle",
-  "approve-extension": "case.escalate",
-  escalate: "case.escalate",
-  close: "case.handle",
-  callback: "case.callback",
-  "archive-unsatisfied": "case.callback",
-  reopen: "case.handle",
-  "apply-reconsideration": "case.handle",
-  "decide-reconsideration": "case.escalate",
-  rule: "case.rule",
-  appeal: "case.handle",
-  "decide-appeal": "case.rule",
-  "add-rectification": "case.rule",
-  "complete-rectification": "case.handle",
-  note: "case.handle",
-};
+export const ACTION_PERMISSION = CASE_ACTION_PERMISSION;
 
 /** Actions the receiving unit may still take after the case moved up (C-05 the first responder reports back). */
 export const ORIGIN_ALLOWED: ReadonlySet<CaseActionType> = new Set<CaseActionType>(["contact", "note", "apply-reconsideration", "appeal", "complete-rectification"]);

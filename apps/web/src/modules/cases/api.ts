@@ -1,5 +1,6 @@
 /** Types of the cases API (type-only from the contracts) and the endpoint paths the screens use. */
 import type * as C from "@ccms/contracts";
+import { CASE_ACTION_PERMISSION } from "@ccms/contracts";
 import type { z } from "zod";
 
 export type CaseKind = z.infer<typeof C.CaseKind>;
@@ -81,30 +82,7 @@ export const CASE_PERMS = {
 };
 
 /** Permission each action needs (mirrors the server's post-permission defaults, K-07). */
-export const ACTION_PERMISSION: Record<CaseActionType, string> = {
-  accept: "case.handle",
-  contact: "case.handle",
-  investigate: "case.handle",
-  pause: "case.handle",
-  resume: "case.handle",
-  reply: "case.handle",
-  "explain-delay": "case.handle",
-  "request-extension": "case.handle",
-  "approve-extension": "case.escalate",
-  escalate: "case.escalate",
-  close: "case.handle",
-  callback: "case.callback",
-  "archive-unsatisfied": "case.callback",
-  reopen: "case.handle",
-  "apply-reconsideration": "case.handle",
-  "decide-reconsideration": "case.escalate",
-  rule: "case.rule",
-  appeal: "case.handle",
-  "decide-appeal": "case.rule",
-  "add-rectification": "case.rule",
-  "complete-rectification": "case.handle",
-  note: "case.handle",
-};
+export const ACTION_PERMISSION = CASE_ACTION_PERMISSION;
 
 /** What the receiving unit may still do after the case moved up (C-05: the first responder reports back). */
 export const ORIGIN_ACTIONS: ReadonlySet<CaseActionType> = new Set<CaseActionType>(["contact", "note", "apply-reconsideration", "appeal", "complete-rectification"]);
