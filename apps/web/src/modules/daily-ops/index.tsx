@@ -15,6 +15,7 @@ export const dailyOpsModule: ModuleDefinition = {
   i18n: dailyOpsI18n,
   pages: [
     { path: "/daily-ops/inspections", labelKey: "dops.menu.inspections", menuGroup: "dailyOps", permission: READ, layout: "app", element: lazy(() => import("./InspectionsPage")) },
+    { path: "/daily-ops/inspection-templates", labelKey: "dops.menu.templates", menuGroup: "dailyOps", permission: "dailyops.template", layout: "app", element: lazy(() => import("./InspectionTemplatesPage")) },
     { path: "/daily-ops/inspections/:id", labelKey: "dops.menu.inspectionRun", menuGroup: "dailyOps", permission: READ, hideInMenu: true, layout: "app", element: lazy(() => import("./InspectionRunPage")) },
     { path: "/daily-ops/corrective-actions", labelKey: "dops.menu.actions", menuGroup: "dailyOps", permission: [READ, CONTROL_READ], layout: "app", element: lazy(() => import("./CorrectiveActionsPage")) },
     { path: "/daily-ops/meetings", labelKey: "dops.menu.meetings", menuGroup: "dailyOps", permission: READ, layout: "app", element: lazy(() => import("./MeetingsPage")) },
