@@ -254,6 +254,9 @@ export const CreateCaseRequest = z.strictObject({
   cause: z.string().trim().min(1).max(100).optional(),
   /** A finished complaint/enquiry ticket can open a case (queue module). */
   ticketId: Id.optional(),
+  /** C-13 this complaint repeats an earlier complaint case (with repeatReason). */
+  repeatOfCaseId: Id.optional(),
+  repeatReason: z.enum(["handler_unreachable", "unsatisfied", "other"]).optional(),
 });
 export type CreateCaseRequest = z.infer<typeof CreateCaseRequest>;
 

@@ -8,3 +8,4 @@ export * from "./reconsideration-window.js";
 export * from "./escalate-case.js";
 export * from "./special-matters.js";
 export * from "./mask-customer.js";
+export * from "./repeat-complaint.js";

@@ -62,6 +62,17 @@ export const caseRepository = {
   async update(ex: Executor, id: string, patch: Partial<Omit<CaseRow, "id">>): Promise<void> {
     await ex.updateTable("cases").set(patch).where("id", "=", id).execute();
   },
+  /** C-13 earlier repeats of a case for one reason (other than `excludeId`). */
+  async countRepeats(ex: Executor, repeatOfCaseId: string, reason: string, excludeId: string): Promise<number> {
+    const r = await ex
+      .selectFrom("cases")
+      .select((eb) => eb.fn.countAll<string | number>().as("n"))
+      .where("repeat_of_case_id", "=", repeatOfCaseId)
+      .where("repeat_reason", "=", reason)
+      .where("id", "!=", excludeId)
+      .executeTakeFirst();
+    return Number(r?.n ?? 0);
+  },
   async findById(ex: Executor, id: string): Promise<CaseRow | undefined> {
     return ex.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
   },

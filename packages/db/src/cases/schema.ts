@@ -23,6 +23,9 @@ export interface CaseTable {
   handler_id: string | null;
   ticket_id: string | null;
   parent_case_id: string | null;
+  /** C-13 repeat complaint: the earlier complaint case and why the customer complained again (migration 006). */
+  repeat_of_case_id: string | null;
+  repeat_reason: string | null;
   special_matter_id: string | null;
   pending_extension: string | null;
   deadlines: string;

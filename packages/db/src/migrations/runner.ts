@@ -6,6 +6,7 @@ import { m002Queue } from "./002-queue.js";
 import { m003Cases } from "./003-cases.js";
 import { m004DailyOps } from "./004-daily-ops.js";
 import { m005Control } from "./005-control.js";
+import { m006CasesRepeat } from "./006-cases-repeat.js";
 
 export interface Migration {
   id: string;
@@ -13,7 +14,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;

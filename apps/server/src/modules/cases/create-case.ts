@@ -4,13 +4,13 @@
  * responder (C-05) and stays recorded whoever handles the case later. A finished complaint/enquiry
  * ticket of the queue can open a case (one case per ticket).
  */
-import { CASE_EVENT, DomainError, handlingLevelOf, isInSubtree, localDateOf } from "@ccms/core";
-import { type CaseRow, caseRepository, ticketRepository } from "@ccms/db";
+import { CASE_EVENT, DomainError, type RepeatComplaintRuling, handlingLevelOf, isCaseKind, isInSubtree, localDateOf, repeatComplaintRuling } from "@ccms/core";
+import { type CaseRow, caseRepository, caseWorkRepository, ticketRepository } from "@ccms/db";
 import type { CreateCaseRequest, CreateCaseResponse } from "@ccms/contracts";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, notFound, unitInScope } from "../../http/principal.js";
-import { UnitContextCache, auditCase, caseDetail, deadlineCache, deadlinesOf, need, recordCaseEvent } from "./case-support.js";
+import { UnitContextCache, auditCase, caseDetail, caseVisible, deadlineCache, deadlinesOf, need, recordCaseEvent } from "./case-support.js";
 
 export function caseNumber(receivedAt: Date, tz: string, id: string): string {
   return `CS${localDateOf(receivedAt, tz).replaceAll("-", "")}-${id.slice(-6)}`;
@@ -31,7 +31,14 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
   if (receivedAt.getTime() > now.getTime()) {
     throw new DomainError("validation", "received_at_in_future", "receivedAt cannot be in the future", { receivedAt: input.receivedAt });
   }
+  if ((input.repeatOfCaseId === undefined) !== (input.repeatReason === undefined)) {
+    throw new DomainError("validation", "repeat_fields_together", "repeatOfCaseId and repeatReason go together", {
+      repeatOfCaseId: input.repeatOfCaseId ?? null,
+      repeatReason: input.repeatReason ?? null,
+    });
+  }
   const id = ulid();
+  let publishedData: Record<string, unknown> | null = null;
   await ctx.tx(async (tx) => {
     const u = unit ?? (await new UnitContextCache(tx).get(input.orgUnitId)).unit;
     if (input.ticketId) {
@@ -48,6 +55,21 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       if (await caseRepository.findByTicket(tx, ticket.id)) {
         throw new DomainError("conflict", "ticket_already_has_case", "This ticket already opened a case", { ticketId: ticket.id });
       }
+    }
+    // C-13 repeat complaint: the earlier complaint must be visible to the caller (foreign ids are 404, ORG-01).
+    let repeat: RepeatComplaintRuling | null = null;
+    if (input.repeatOfCaseId !== undefined && input.repeatReason !== undefined) {
+      const earlier = await caseRepository.findById(tx, input.repeatOfCaseId);
+      if (!earlier || (p && !caseVisible(p, earlier))) throw notFound("case", input.repeatOfCaseId);
+      if (!isCaseKind(earlier.kind)) throw notFound("case", input.repeatOfCaseId);
+      // Serialise repeats of one earlier case (row lock on PostgreSQL; SQLite writes are serial) so it counts once.
+      await caseRepository.update(tx, earlier.id, { updated_at: earlier.updated_at });
+      repeat = repeatComplaintRuling({
+        kind: input.kind,
+        earlier: { id: earlier.id, kind: earlier.kind, handlerId: earlier.handler_id, firstResponderId: earlier.first_responder_id },
+        reason: input.repeatReason,
+        priorRepeatsForReason: await caseRepository.countRepeats(tx, earlier.id, input.repeatReason, id),
+      });
     }
     const row: CaseRow = {
       id,
@@ -74,6 +96,8 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       handler_id: p ? p.userId : null,
       ticket_id: input.ticketId ?? null,
       parent_case_id: opts.parentCaseId ?? null,
+      repeat_of_case_id: input.repeatOfCaseId ?? null,
+      repeat_reason: input.repeatReason ?? null,
       special_matter_id: null,
       pending_extension: null,
       deadlines: "[]",
@@ -89,7 +113,15 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       at: receivedAt,
       toState: "received",
       orgUnitId: u.id,
-      data: { kind: input.kind, channel: input.channel, recordedAt: now.toISOString(), ticketId: input.ticketId ?? null, parentCaseId: opts.parentCaseId ?? null },
+      data: {
+        kind: input.kind,
+        channel: input.channel,
+        recordedAt: now.toISOString(),
+        ticketId: input.ticketId ?? null,
+        parentCaseId: opts.parentCaseId ?? null,
+        repeatOfCaseId: input.repeatOfCaseId ?? null,
+        repeatReason: input.repeatReason ?? null,
+      },
     }, now);
     const units = new UnitContextCache(tx);
     const deadlines = deadlinesOf(row, [ev], await units.get(u.id), now, true);
@@ -100,7 +132,39 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       receivedAt: row.received_at,
       ticketId: row.ticket_id,
       parentCaseId: row.parent_case_id,
+      repeatOfCaseId: row.repeat_of_case_id,
+      repeatReason: row.repeat_reason,
     });
+    if (repeat) {
+      // C-13 the unreachable handler's repeat counts as one responsible complaint, ruled on the new case.
+      const rulingId = ulid();
+      const note = `C-13 repeat of ${input.repeatOfCaseId ?? ""}: handler unreachable`;
+      await caseWorkRepository.insertRuling(tx, {
+        id: rulingId,
+        case_id: id,
+        org_unit_id: row.org_unit_id,
+        outcome: repeat.outcome,
+        category: repeat.category,
+        employee_id: repeat.employeeId,
+        note,
+        ruled_by: "system",
+        ruled_at: now.toISOString(),
+        appeal_status: "none",
+        appeal_reason: null,
+        appealed_at: null,
+        appeal_decided_by: null,
+        appeal_decided_at: null,
+        appeal_note: null,
+        final_outcome: repeat.outcome,
+        final_category: repeat.category,
+      });
+      const data = { rulingId, caseId: id, orgUnitId: row.org_unit_id, employeeId: repeat.employeeId, outcome: repeat.outcome, category: repeat.category, final: false, repeatOf: repeat.repeatOf, count: repeat.count };
+      await recordCaseEvent(ctx, tx, p, id, { type: CASE_EVENT.ruled, orgUnitId: u.id, data: { ...data, note, automatic: true } }, now);
+      await auditCase(ctx, tx, p, now, "case.repeat_ruled", row, data);
+      publishedData = data;
+    }
   });
+  // C-13 responsible rulings feed the people module (deductions): once per earlier case.
+  if (publishedData) await ctx.bus.publish("people", { type: "responsibility.ruled", data: publishedData });
   return caseDetail(ctx, ex, id, p);
 }

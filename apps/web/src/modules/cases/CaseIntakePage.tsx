@@ -26,7 +26,12 @@ interface IntakeForm {
   phone?: string;
   receivedAt?: Dayjs;
   ticketId?: string;
+  repeatOfCaseId?: string;
+  repeatReason?: NonNullable<CreateCaseRequest["repeatReason"]>;
 }
+
+/** C-13 why the customer complains again about an earlier complaint. */
+const REPEAT_REASONS = ["handler_unreachable", "unsatisfied", "other"] as const;
 
 export default function CaseIntakePage() {
   const t = useT();
@@ -55,6 +60,7 @@ export default function CaseIntakePage() {
       ...(v.receivedAt ? { receivedAt: v.receivedAt.toISOString() } : {}),
       ...(v.cause?.trim() ? { cause: v.cause.trim() } : {}),
       ...(v.ticketId?.trim() ? { ticketId: v.ticketId.trim() } : {}),
+      ...(v.kind === "complaint" && v.repeatOfCaseId?.trim() && v.repeatReason ? { repeatOfCaseId: v.repeatOfCaseId.trim(), repeatReason: v.repeatReason } : {}),
     };
     try {
       const res = await api.post<CreateCaseResponse>(CASES_API.create, body);
@@ -185,6 +191,36 @@ export default function CaseIntakePage() {
                   </Form.Item>
                 </Col>
               </Row>
+              {kind === "complaint" && (
+                <Row gutter={16}>
+                  <Col xs={24} md={12}>
+                    <Form.Item name="repeatOfCaseId" label={t("cases.intake.repeatOfCaseId")} extra={t("cases.intake.repeatHelp")}>
+                      <Input maxLength={64} data-testid="intake-repeat-of" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item
+                      name="repeatReason"
+                      label={t("cases.intake.repeatReason")}
+                      dependencies={["repeatOfCaseId"]}
+                      rules={[
+                        ({ getFieldValue }) => ({
+                          validator: async (_r, v) => {
+                            const of = (getFieldValue("repeatOfCaseId") as string | undefined)?.trim();
+                            if (of && !v) throw new Error(t("common.required"));
+                          },
+                        }),
+                      ]}
+                    >
+                      <Select
+                        allowClear
+                        data-testid="intake-repeat-reason"
+                        options={REPEAT_REASONS.map((r) => ({ value: r, label: t(`cases.intake.repeatReasons.${r}`) }))}
+                      />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              )}
               <Flex justify="flex-end">
                 <Space>
                   <Button onClick={() => navigate("/cases")}>{t("common.cancel")}</Button>
