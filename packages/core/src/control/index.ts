@@ -6,3 +6,4 @@ export * from "./custody-rules.js";
 export * from "./off-duty.js";
 export * from "./aml-rules.js";
 export * from "./archive-borrowing.js";
+export * from "./mask-personal-data.js";
