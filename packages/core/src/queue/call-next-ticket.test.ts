@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CallingWindow, type QueuedTicket, nextConsecutivePriorityCalls, orderQueue, pickNextTicket, waitingAheadOf } from "./call-next-ticket.js";
+import { type CallingWindow, type QueuedTicket, effectivePriority, nextConsecutivePriorityCalls, orderQueue, pickNextTicket, waitingAheadOf } from "./call-next-ticket.js";
 
 const NOW = new Date("2026-03-10T02:00:00Z");
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000).toISOString();
@@ -78,5 +78,58 @@ describe("Q-03 call order", () => {
     const list = [t("a", "normal", 5), t("b", "normal", 4, "enquiry"), t("v", "vip", 1), t("me", "normal", 0)];
     expect(waitingAheadOf(list, "me", settings, NOW)).toBe(2);
     expect(waitingAheadOf(list, "v", settings, NOW)).toBe(0);
+  });
+});
+
+describe("Q-03 fairness for appointments", () => {
+  // Slot 10:00–10:30 local = 02:00–02:30Z; NOW is 02:00Z.
+  const slotAt = (startMin: number, lenMin = 30) => ({
+    startsAt: new Date(NOW.getTime() + startMin * 60_000).toISOString(),
+    endsAt: new Date(NOW.getTime() + (startMin + lenMin) * 60_000).toISOString(),
+  });
+  const ap = (id: string, waitedMin: number, startMin: number, lenMin = 30): QueuedTicket => ({ ...t(id, "appointment", waitedMin), appointmentSlot: slotAt(startMin, lenMin) });
+  const cases: Array<{ name: string; tickets: QueuedTicket[]; window?: Partial<CallingWindow>; expected: string; reason?: string; s?: Partial<typeof settings & { appointmentEarlyMinutes: number; appointmentGraceMinutes: number }> }> = [
+    { name: "Q-03 an appointment inside its slot goes before normal", tickets: [t("n", "normal", 10), ap("a", 2, -5)], expected: "a", reason: "priority" },
+    { name: "Q-03 an early arrival waits as normal until the slot starts", tickets: [t("n", "normal", 10), ap("a", 12, 20)], expected: "a", reason: "normal" },
+    { name: "Q-03 an early arrival behind an older normal", tickets: [t("n", "normal", 10), ap("a", 2, 20)], expected: "n", reason: "normal" },
+    { name: "Q-03 early window setting: priority 30 minutes before the slot", tickets: [t("n", "normal", 10), ap("a", 2, 20)], s: { appointmentEarlyMinutes: 30 }, expected: "a", reason: "priority" },
+    { name: "Q-03 a late arrival keeps priority within the grace period", tickets: [t("n", "normal", 10), ap("a", 2, -40)], expected: "a", reason: "priority" },
+    { name: "Q-03 a late arrival past the grace period waits as normal", tickets: [t("n", "normal", 10), ap("a", 2, -50)], expected: "n", reason: "normal" },
+    { name: "Q-03 grace setting of 30 minutes keeps it", tickets: [t("n", "normal", 10), ap("a", 2, -50)], s: { appointmentGraceMinutes: 30 }, expected: "a" },
+    {
+      name: "Q-03 an appointment past the wait limit goes before a VIP stream (anti-starvation)",
+      tickets: [t("v", "vip", 1), ap("a", 21, -25)],
+      expected: "a",
+      reason: "starvation_wait",
+    },
+    {
+      name: "Q-03 after K VIP calls an appointment is next like a normal ticket",
+      tickets: [t("v", "vip", 1), t("g", "green", 1), ap("a", 3, -5)],
+      window: { consecutivePriorityCalls: 3 },
+      expected: "a",
+      reason: "starvation_streak",
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const pick = pickNextTicket(c.tickets, win(c.window), { ...settings, ...c.s }, NOW);
+      expect(pick?.ticket.id ?? null).toBe(c.expected);
+      if (c.reason) expect(pick?.reason).toBe(c.reason);
+    });
+  }
+
+  it("Q-03 a stream of VIPs starves neither the appointment nor the normal ticket (K = 3)", () => {
+    let streak = 0;
+    const waiting: QueuedTicket[] = [t("n", "normal", 2), ap("a", 1, -5), ...Array.from({ length: 10 }, (_, i) => t(`v${i}`, "vip", 0))];
+    const order: string[] = [];
+    while (waiting.length) {
+      const pick = pickNextTicket(waiting, win({ consecutivePriorityCalls: streak }), settings, NOW)!;
+      order.push(pick.ticket.id);
+      streak = nextConsecutivePriorityCalls(streak, effectivePriority(pick.ticket, settings, NOW));
+      waiting.splice(waiting.indexOf(pick.ticket), 1);
+    }
+    // The older normal after 3 VIPs, then the appointment after 3 more (before: never, until its wait limit).
+    expect(order.indexOf("n")).toBe(3);
+    expect(order.indexOf("a")).toBe(7);
   });
 });
