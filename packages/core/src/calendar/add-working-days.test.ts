@@ -29,10 +29,9 @@ describe("CAL-01 addWorkingDays over official 2026 data (receipt day is day 0)",
     expect(addWorkingDays(from, n, official)).toBe(expected);
   });
 
-  it("refuses a year without published data instead of guessing Monday–Friday", () => {
-    expect(() => addWorkingDays("2026-12-30", 3, official)).toThrowError(expect.objectContaining({ code: "calendar_year_unavailable" }));
-    const partial = buildWorkingCalendar([y2026]);
-    expect(() => partial.dayInfo("2027-01-04")).toThrowError(expect.objectContaining({ code: "calendar_year_unavailable", details: { year: 2027 } }));
+  it("CAL-06 a year without published data is provisional, not refused and not Monday–Friday", () => {
+    expect(addWorkingDays("2026-12-30", 3, official)).toBe("2027-01-05");
+    expect(official.dayInfo("2027-01-01")).toMatchObject({ kind: "holiday", provisional: true });
   });
 
   it("rejects negative or fractional day counts", () => {
@@ -40,22 +39,29 @@ describe("CAL-01 addWorkingDays over official 2026 data (receipt day is day 0)",
     expect(() => addWorkingDays("2026-03-10", 1.5, official)).toThrowError(expect.objectContaining({ code: "invalid_working_days" }));
   });
 
-  it("publishes 2026 and not 2027 in the package data", () => {
+  it("publishes 2026 in the package data", () => {
     expect(publishedHolidayYears()).toContain(2026);
-    expect(publishedHolidayYears()).not.toContain(2027);
   });
 });
 
-describe("CAL-01 unit overrides", () => {
-  it("a closure (OFF) is skipped and an extra workday (ON) counts", () => {
+describe("CAL-01/CAL-06 unit overrides", () => {
+  it("an approved own closure is skipped for deadlines; an unapproved one only stops service", () => {
+    const approved = buildWorkingCalendar([y2026], [{ date: "2026-03-11", kind: "closure", reason: "装修", countsForDeadlines: true }]);
+    expect(addWorkingDays("2026-03-10", 1, approved)).toBe("2026-03-12");
+    expect(approved.dayInfo("2026-03-11")).toMatchObject({ kind: "closure", working: false, service: "closure" });
+    const pending = buildWorkingCalendar([y2026], [{ date: "2026-03-11", kind: "closure", reason: "装修" }]);
+    expect(addWorkingDays("2026-03-10", 1, pending)).toBe("2026-03-11");
+    expect(pending.dayInfo("2026-03-11")).toMatchObject({ kind: "workday", working: true, service: "closure" });
+  });
+
+  it("opening on a weekend or a statutory holiday never makes it a working day for deadlines (seed 000 §三(四))", () => {
     const cal = buildWorkingCalendar([y2026], [
-      { date: "2026-03-11", kind: "closure", reason: "装修" },
-      { date: "2026-03-14", kind: "extraWorkday", reason: "集中办理日" },
+      { date: "2026-03-14", kind: "open", reason: "集中办理日" },
+      { date: "2026-10-02", kind: "open", reason: "国庆值班", frames: [["09:00", "12:00"]] },
     ]);
-    expect(addWorkingDays("2026-03-10", 1, cal)).toBe("2026-03-12");
-    expect(addWorkingDays("2026-03-13", 1, cal)).toBe("2026-03-14");
-    expect(cal.dayInfo("2026-03-11")).toMatchObject({ kind: "closure", working: false });
-    expect(cal.dayInfo("2026-03-14")).toMatchObject({ kind: "extraWorkday", working: true });
+    expect(addWorkingDays("2026-03-13", 1, cal)).toBe("2026-03-16");
+    expect(addWorkingDays("2026-09-30", 7, cal)).toBe(addWorkingDays("2026-09-30", 7, official));
+    expect(cal.dayInfo("2026-10-02")).toMatchObject({ kind: "holiday", working: false, service: "open" });
   });
 });
 

@@ -3,7 +3,7 @@
  * does count a make-up Saturday or an extra workday. The deadline is the end of the Nth working day.
  */
 import { DomainError } from "../shared/errors.js";
-import { type LocalDate, addDays, daysBetween, endOfLocalDay } from "../shared/time.js";
+import { type LocalDate, addDays, daysBetween, endOfLocalDay, yearOf } from "../shared/time.js";
 import type { WorkingCalendar } from "./working-calendar.js";
 
 const MAX_DAYS = 3660;
@@ -49,6 +49,16 @@ export function addCalendarDays(from: LocalDate, n: number): LocalDate {
     throw new DomainError("validation", "invalid_calendar_days", "days must be an integer 0..3650", { days: n });
   }
   return addDays(from, n);
+}
+
+/**
+ * CAL-06 a span of days is provisional when any of its years is computed from the law: a deadline
+ * over it may move when the official notice is loaded.
+ */
+export function spanIsProvisional(from: LocalDate, to: LocalDate, calendar: WorkingCalendar): boolean {
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  for (let y = yearOf(a); y <= yearOf(b); y++) if (calendar.isProvisionalYear(y)) return true;
+  return false;
 }
 
 /** Deadline instant: end (23:59:59.999 local) of the Nth working day after the receipt day. */

@@ -38,9 +38,28 @@ describe("CAL-02/CAL-04 counter open at a moment", () => {
     expect(d.sun).toEqual([]);
   });
 
-  it("weekend duty only when frames are given", () => {
-    const withSat = { timeZone: "Asia/Shanghai", businessHours: normaliseBusinessHours({ ...split, sat: [["09:00", "12:00"]] }) };
-    expect(isCounterOpenAt(at("2026-03-14T10:00:00"), withSat, cal)).toBe(false); // Saturday is not a working day
+  it("CAL-02 weekend duty when frames are given: Saturday and Sunday frames are honoured", () => {
+    const withWeekend = { timeZone: "Asia/Shanghai", businessHours: normaliseBusinessHours({ ...split, sat: [["09:00", "12:00"]], sun: [["09:00", "16:00"]] }) };
+    expect(isCounterOpenAt(at("2026-03-14T10:00:00"), withWeekend, cal)).toBe(true);
+    expect(isCounterOpenAt(at("2026-03-14T13:00:00"), withWeekend, cal)).toBe(false);
+    expect(isCounterOpenAt(at("2026-03-15T15:00:00"), withWeekend, cal)).toBe(true);
+    expect(isCounterOpenAt(at("2026-10-04T10:00:00"), withWeekend, cal)).toBe(false); // a Sunday inside National Day
+    expect(isCounterOpenAt(at("2026-03-15T15:00:00"), counter, cal)).toBe(false); // no Sunday frames
+  });
+
+  it("CAL-05 a 7×24 unit serves at 03:00, on Sundays and on holidays, but not on a closure", () => {
+    const always = { timeZone: "Asia/Shanghai", businessHours: split, alwaysOpen: true };
+    expect(isCounterOpenAt(at("2026-03-10T03:00:00"), always, cal)).toBe(true);
+    expect(isCounterOpenAt(at("2026-03-15T23:59:00"), always, cal)).toBe(true);
+    expect(isCounterOpenAt(at("2026-10-01T03:00:00"), always, cal)).toBe(true);
+    expect(isCounterOpenAt(at("2026-03-12T03:00:00"), always, cal)).toBe(false);
+  });
+
+  it("CAL-02 dated holiday opening hours: open on a statutory holiday with the published frames", () => {
+    const holidayOpen = buildWorkingCalendar([officialHolidayYear(2026)!], [{ date: "2026-10-02", kind: "open", reason: "国庆值班", frames: [["09:00", "12:00"]] }]);
+    expect(isCounterOpenAt(at("2026-10-02T10:00:00"), counter, holidayOpen)).toBe(true);
+    expect(isCounterOpenAt(at("2026-10-02T13:00:00"), counter, holidayOpen)).toBe(false);
+    expect(holidayOpen.isWorkingDay("2026-10-02")).toBe(false);
   });
 
   it("rejects overlapping or inverted frames", () => {

@@ -18,7 +18,7 @@
  *
  * C-06 the amount is taken at the case's current handling level: an escalation re-targets the limit.
  */
-import { addCalendarDays, workingDayDeadline, workingDaysBetween } from "../calendar/add-working-days.js";
+import { addCalendarDays, spanIsProvisional, workingDayDeadline, workingDaysBetween } from "../calendar/add-working-days.js";
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import { type LocalDate, daysBetween, endOfLocalDay, localDateOf } from "../shared/time.js";
 import type { CaseKind, CaseState, ClockKind, HandlingLevel, MetricCode } from "./case-model.js";
@@ -90,6 +90,8 @@ export interface ComputedDeadline {
   warnAt: Date[];
   status: DeadlineStatus;
   metAt: Date | null;
+  /** CAL-06 counted over days of a year without official data: may move when the notice is loaded. */
+  provisional: boolean;
 }
 
 const is = (e: ClockEvent, ...types: string[]) => types.includes(e.type);
@@ -199,7 +201,9 @@ export function computeMetricDeadline(p: MetricPolicy, c: CaseClockInput, env: D
   else if (env.now.getTime() > dueAt.getTime()) status = "breached";
   else if (warnAt.some((x) => x.getTime() <= env.now.getTime())) status = "warning";
   else status = "running";
-  return { metric: p.metric, clock: p.clock, amount, startedAt: w.start, dueAt, pausedDays, warnAt, status, metAt: w.stop };
+  const lastDay = localDateOf(new Date(Math.max(dueAt.getTime(), end.getTime())), tz);
+  const provisional = p.clock === "workingDays" && spanIsProvisional(startDate, lastDay, env.calendar);
+  return { metric: p.metric, clock: p.clock, amount, startedAt: w.start, dueAt, pausedDays, warnAt, status, metAt: w.stop, provisional };
 }
 
 /** All deadlines of the case under a policy (metrics of the case's kind), in metric order. */
