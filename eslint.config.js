@@ -1,6 +1,7 @@
 // ESLint: typescript-eslint recommended; packages/core stays free of I/O (no node:fs, net, db drivers …).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const ioModules = [
   "fs", "node:fs", "fs/promises", "node:fs/promises", "net", "node:net", "http", "node:http", "https", "node:https",
@@ -19,6 +20,13 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-empty": ["error", { allowEmptyCatch: true }],
     },
+  },
+  {
+    // React hooks (issue 12 item 8): the rules of hooks are errors, missing effect dependencies warnings.
+    // The React Compiler rules of eslint-plugin-react-hooks 7 (purity, refs, set-state-in-effect …) are not on yet.
+    files: ["apps/web/src/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
   },
   {
     // Exhaustive state machines (conventions §7): typed lint on core sources.
