@@ -7,6 +7,7 @@ export * from "./off-duty.js";
 export * from "./aml-rules.js";
 export * from "./archive-borrowing.js";
 export * from "./can-manage-account.js";
+export * from "./can-manage-account.js";
 export * from "./pairing-code.js";
 export * from "./operator-on-duty.js";
 export * from "./document-loss.js";

@@ -1,10 +1,11 @@
 /**
- * K-06, K-07, ORG-01 accounts: a user belongs to one unit in the admin's subtree; roles granted are
- * limited to what the admin may do themself (no privilege escalation); an account created or reset by
- * an admin must change its password at first sign-in.
+ * K-06, K-07, ORG-01 accounts: a user belongs to one unit in the admin's subtree; every action on an
+ * account passes one rule (`canManageAccount`: user.write, target in scope, actor outranks the
+ * target's highest role); roles granted are limited by rank (no privilege escalation); an account
+ * created or reset by an admin must change its password at first sign-in.
  */
-import { DomainError, checkPasswordStrength, mayGrantRole } from "@ccms/core";
-import { type Executor, type User, sessionRepository, userRepository } from "@ccms/db";
+import { type AccountAction, DomainError, canManageAccount, checkPasswordStrength, mayGrantRole } from "@ccms/core";
+import { type Executor, type User, orgUnitRepository, sessionRepository, userRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission, unitInScope } from "../../http/principal.js";
@@ -33,6 +34,37 @@ async function assertMayGrant(_ex: Executor, p: UserPrincipal, roles: readonly s
   }
 }
 
+/**
+ * K-07, ORG-01 the one gate for every action on an account. Out of scope answers 404 (the account does
+ * not exist for the caller); an account that ranks as high as the caller answers 403.
+ */
+export async function assertMayManage(
+  ex: Executor,
+  p: UserPrincipal,
+  action: AccountAction,
+  target: { user?: User; orgUnitId: string; newRoles?: readonly string[] },
+): Promise<void> {
+  const unit = await orgUnitRepository.findById(ex, target.orgUnitId);
+  const missing = () => (target.user ? notFound("user", target.user.id) : notFound("org_unit", target.orgUnitId));
+  if (!unit) throw missing();
+  const decision = canManageAccount(
+    { userId: p.userId, roles: p.roles, permissions: p.permissions, scopePath: p.scopePath },
+    action,
+    { ...(target.user ? { userId: target.user.id } : {}), roles: target.user?.roles ?? [], newRoles: target.newRoles ?? [], unitPath: unit.path },
+  );
+  if (decision.ok) return;
+  switch (decision.reason) {
+    case "permission_denied":
+      throw new DomainError("forbidden", "permission_denied", "Missing permission user.write", { action: "user.write" });
+    case "out_of_scope":
+      throw missing();
+    case "self_deactivation":
+      throw new DomainError("unprocessable", "cannot_deactivate_self", "You cannot deactivate your own account");
+    case "target_outranks_actor":
+      throw new DomainError("forbidden", "account_outranks_you", "This account holds a post as high as yours or higher", { id: target.user?.id ?? null });
+  }
+}
+
 export async function userInScope(ex: Executor, p: UserPrincipal, id: string): Promise<User> {
   const u = await userRepository.findById(ex, id);
   if (!u) throw notFound("user", id);
@@ -57,6 +89,7 @@ export async function createUser(ctx: AppContext, principal: UserPrincipal | nul
     requirePermission(principal, "user.write");
     await unitInScope(ex, principal, input.orgUnitId);
     await assertMayGrant(ex, principal, input.roles);
+    await assertMayManage(ex, principal, "create", { orgUnitId: input.orgUnitId, newRoles: input.roles });
   }
   checkPasswordStrength(input.password, input.username);
   if (await userRepository.findByUsername(ex, input.username)) {
@@ -117,10 +150,18 @@ export async function updateUser(
   const now = ctx.clock.now();
   const ex = ctx.database.db;
   const before = await userInScope(ex, p, id);
-  if (patch.roles) await assertMayGrant(ex, p, [...patch.roles, ...before.roles]);
   if (id === p.userId && patch.active === false) {
     throw new DomainError("unprocessable", "cannot_deactivate_self", "You cannot deactivate your own account");
   }
+  const actions: AccountAction[] = [];
+  if (patch.displayName !== undefined) actions.push("update");
+  if (patch.roles) actions.push("roles");
+  if (patch.active !== undefined) actions.push("deactivate");
+  if (actions.length === 0) actions.push("update");
+  for (const action of actions) {
+    await assertMayManage(ex, p, action, { user: before, orgUnitId: before.orgUnitId });
+  }
+  if (patch.roles) await assertMayGrant(ex, p, [...patch.roles, ...before.roles]);
   await ctx.tx(async (tx) => {
     await userRepository.update(tx, id, {
       ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}),
@@ -144,6 +185,7 @@ export async function resetPassword(ctx: AppContext, p: UserPrincipal, id: strin
   requirePermission(p, "user.write");
   const now = ctx.clock.now();
   const user = await userInScope(ctx.database.db, p, id);
+  await assertMayManage(ctx.database.db, p, "resetPassword", { user, orgUnitId: user.orgUnitId });
   checkPasswordStrength(newPassword, user.username);
   await assertNotReused(ctx, user.id, newPassword);
   const hash = await ctx.hasher.hash(newPassword);
@@ -164,6 +206,7 @@ export async function unlockUser(ctx: AppContext, p: UserPrincipal, id: string) 
   requirePermission(p, "user.write");
   const now = ctx.clock.now();
   const user = await userInScope(ctx.database.db, p, id);
+  await assertMayManage(ctx.database.db, p, "unlock", { user, orgUnitId: user.orgUnitId });
   await ctx.tx(async (tx) => {
     await userRepository.setLockState(tx, id, 0, null);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "user.unlocked", entityType: "user", entityId: id, orgUnitId: user.orgUnitId });
@@ -180,6 +223,7 @@ export async function revokeUserSessions(ctx: AppContext, p: UserPrincipal, id: 
   requirePermission(p, "user.write");
   const now = ctx.clock.now();
   const user = await userInScope(ctx.database.db, p, id);
+  await assertMayManage(ctx.database.db, p, "revokeSessions", { user, orgUnitId: user.orgUnitId });
   await ctx.tx(async (tx) => {
     await sessionRepository.revokeAllOfUser(tx, id, now.toISOString());
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "user.sessions_revoked", entityType: "user", entityId: id, orgUnitId: user.orgUnitId });
