@@ -8,3 +8,4 @@ export * from "./queue.js";
 export * from "./cases.js";
 export * from "./daily-ops.js";
 export * from "./control-registers.js";
+export * from "./devices.js";

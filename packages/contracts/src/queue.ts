@@ -271,6 +271,12 @@ export const QueueResponse = z.object({
   recentCalls: z.array(TicketResponse),
   /** Last event id at the time of the snapshot: pass as Last-Event-ID to resume the SSE stream. */
   lastEventId: z.string().nullable(),
+  /** CAL-04 the next instant `open` flips (devices set a timer to it); null when unknown. */
+  nextChangeAt: z.string().nullable().optional(),
+  /** CAL-04 the next opening (shown on a closed hall display). */
+  nextOpeningAt: z.string().nullable().optional(),
+  /** Q-05 tickets being called or served now at a staffed, active window (never finished, skipped or transferred ones). */
+  currentCalls: z.array(TicketResponse).optional(),
 });
 export type QueueResponse = z.infer<typeof QueueResponse>;
 
@@ -384,6 +390,9 @@ export const QueueEventType = z.enum([
   "settings.updated",
   /** ORG-03 finding started (message "vip_window_missing"). */
   "counter.finding",
+  /** CAL-04 the counter's opening hours began / ended (published at the boundary). */
+  "counter.opened",
+  "counter.closed",
 ]);
 export type QueueEventType = z.infer<typeof QueueEventType>;
 /** `data:` of every SSE event (JSON). ticket/window present when the event concerns them. */

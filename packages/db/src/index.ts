@@ -12,3 +12,4 @@ export * from "./queue/schema.js";
 export * from "./cases/case.repository.js";
 export * from "./cases/case-work.repository.js";
 export * from "./daily-ops/index.js";
+export * from "./control/device-state.repository.js";

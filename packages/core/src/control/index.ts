@@ -12,3 +12,4 @@ export * from "./pairing-code.js";
 export * from "./operator-on-duty.js";
 export * from "./document-loss.js";
 export * from "./mask-personal-data.js";
+export * from "./pairing-code.js";

@@ -7,3 +7,4 @@ export * from "./queue-stats.js";
 export * from "./monitor-alerts.js";
 export * from "./appointments.js";
 export * from "./counter-open.js";
+export * from "./next-opening-change.js";

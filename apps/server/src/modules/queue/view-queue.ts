@@ -1,6 +1,6 @@
 /** Q-05 the hall display's view; ticket lookup, print data and the rating pad's latest ticket. */
 import type { LatestFinishedResponse, QueueResponse, TicketPrintResponse, TicketResponse } from "@ccms/contracts";
-import { type TicketPriority, isCounterOpenAt, localDateOf, orderQueue } from "@ccms/core";
+import { type TicketPriority, localDateOf, nextOpeningChange, orderQueue } from "@ccms/core";
 import { queueEventRepository, ticketRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
@@ -26,21 +26,26 @@ export async function viewQueue(ctx: AppContext, p: Principal, counterId: string
     now,
   );
   const recent = await ticketRepository.recentCalls(ex, counter.id, localDateOf(now, counter.timeZone), 10);
-  let open = false;
-  try {
-    open = isCounterOpenAt(now, counter, calendar);
-  } catch {
-    open = false;
-  }
+  // CAL-04 the schedule a device needs to follow the clock by itself (timer to nextChangeAt).
+  const schedule = nextOpeningChange(now, counter, calendar);
+  const windows = await windowsView(ex, counter.id, names);
+  // Q-05 current calls: only tickets still called or served at a staffed, active window.
+  const currentCalls = windows
+    .filter((w) => w.active && w.tellerId && w.currentTicket && (w.currentTicket.status === "called" || w.currentTicket.status === "serving"))
+    .map((w) => w.currentTicket!)
+    .sort((a, b) => (b.calledAt ?? "").localeCompare(a.calledAt ?? ""));
   return {
     counterId: counter.id,
     counterName: counter.name,
     at: now.toISOString(),
-    open,
+    open: schedule.open,
     waiting: ordered.map((t) => ticketView(t, names)),
-    windows: await windowsView(ex, counter.id, names),
+    windows,
     recentCalls: recent.map((t) => ticketView(t, names)),
     lastEventId: lastEventId === null ? null : String(lastEventId),
+    nextChangeAt: schedule.nextChangeAt?.toISOString() ?? null,
+    nextOpeningAt: schedule.nextOpeningAt?.toISOString() ?? null,
+    currentCalls,
   };
 }
 
