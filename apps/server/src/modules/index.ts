@@ -8,6 +8,7 @@ import { controlRegisterRoutes } from "./control/registers/registers.routes.js";
 import { dailyOpsRoutes } from "./daily-ops/daily-ops.routes.js";
 import { orgRoutes } from "./org/org.routes.js";
 import { queueRoutes } from "./queue/queue.routes.js";
+import { installOffDutyWatch } from "./control/registers/findings.js";
 import { deviceRoutes } from "./control/devices.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
@@ -19,4 +20,5 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   dailyOpsRoutes,
   controlRegisterRoutes,
   deviceRoutes,
+  installOffDutyWatch, // D-06 on-duty check on every operator write
 ];

@@ -8,3 +8,4 @@ export * from "./monitor-alerts.js";
 export * from "./appointments.js";
 export * from "./counter-open.js";
 export * from "./next-opening-change.js";
+export * from "./wait-targets.js";

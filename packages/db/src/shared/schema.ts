@@ -8,6 +8,7 @@ import type { QueueTables } from "../queue/schema.js";
 import type { CasesTables } from "../cases/schema.js";
 import type { DailyOpsTables } from "../daily-ops/schema.js";
 import type { ControlRegisterTables } from "../control/registers.schema.js";
+import type { RulesEnforcedTables } from "../daily-ops/rules-enforced.schema.js";
 import type { DeviceTables } from "../control/device-state.repository.js";
 
 export interface OrgUnitTable {
@@ -120,7 +121,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;

@@ -13,7 +13,6 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { checkOperatorOnDuty } from "../control/registers/findings.js";
 import { businessDateOf, counterIdsInScope, counterInScope, parseJson, usersByIds } from "./ops-shared.js";
 import { specialMattersProvider } from "./special-matters-seam.js";
 
@@ -156,7 +155,6 @@ export async function completeDailyClose(ctx: AppContext, p: UserPrincipal, body
           ...(overridden ? { overrideReason: body.override?.reason } : {}),
         },
       });
-      await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "daily_close.completed", entityType: "daily_close", entityId: id });
     });
   } catch (e) {
     // Two closes racing: the unique (counter, date) index refuses the second.

@@ -6,7 +6,6 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { checkOperatorOnDuty } from "../control/registers/findings.js";
 import { counterIdsInScope, counterInScope, parseJson, userAtCounter, usersByIds } from "./ops-shared.js";
 
 async function presentEquipment(ex: Executor, rows: Array<RegisterRow<"equipment">>) {
@@ -148,7 +147,6 @@ export async function reportFault(ctx: AppContext, p: UserPrincipal, equipmentId
       log: JSON.stringify([{ at, byId: p.userId, status: "reported", note: body.description }]),
     });
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "equipment.fault_reported", entityType: "equipment_fault", entityId: id, orgUnitId: eq.counterId, details: { equipmentId } });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "equipment.fault_reported", entityType: "equipment_fault", entityId: id });
   });
   return getFault(ctx, p, id);
 }

@@ -12,7 +12,6 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { checkOperatorOnDuty } from "../control/registers/findings.js";
 import { counterIdsInScope, counterInScope, parseJson } from "./ops-shared.js";
 
 type TimelineEntry = { at: string; byId: string | null; kind: string; note: string };
@@ -93,7 +92,6 @@ export async function reportIncident(ctx: AppContext, p: UserPrincipal, body: Re
     });
     if (level === "I") await notifyChain(ctx, tx, counter, id, level, now);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "incident.reported", entityType: "incident", entityId: id, orgUnitId: counter.id, details: { level, suggestion } });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "incident.reported", entityType: "incident", entityId: id });
   });
   void ctx.bus.publish(`counter:${counter.id}`, { type: "incident.reported", data: { id, level } });
   return getIncident(ctx, p, id);

@@ -22,7 +22,7 @@ import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
 import { calendarForUnit } from "../calendar/calendar-service.js";
 import { appendAudit } from "../control/audit.js";
-import { checkOperatorOnDuty, raiseFinding } from "../control/registers/findings.js";
+import { raiseFinding } from "../control/registers/findings.js";
 import { businessDateOf, counterIdsInScope, counterInScope, parseJson, userAtCounter, usersByIds } from "./ops-shared.js";
 
 type TemplateRow = RegisterRow<"inspection_templates">;
@@ -215,7 +215,6 @@ export async function startInspection(ctx: AppContext, p: UserPrincipal, body: S
       orgUnitId: counter.id,
       details: { templateId: t.id, code: t.code, version: t.version },
     });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "inspection.started", entityType: "inspection", entityId: id });
   });
   return getInspection(ctx, p, id);
 }
@@ -300,7 +299,6 @@ export async function submitInspection(ctx: AppContext, p: UserPrincipal, id: st
       orgUnitId: row.counter_id,
       details: { score: score.score, failed: score.failed.map((f) => f.key) },
     });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "inspection.submitted", entityType: "inspection", entityId: id });
   });
   void ctx.bus.publish(`counter:${row.counter_id}`, { type: "inspection.submitted", data: { id, score: score.score, failed: score.failed.length } });
   return getInspection(ctx, p, id);

@@ -11,7 +11,6 @@ import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
 import { calendarForUnit } from "../calendar/calendar-service.js";
 import { appendAudit } from "../control/audit.js";
-import { checkOperatorOnDuty } from "../control/registers/findings.js";
 import { businessDateOf, counterIdsInScope, counterInScope, parseJson, userAtCounter, usersByIds } from "./ops-shared.js";
 import type { OrgUnit } from "@ccms/db";
 
@@ -119,7 +118,6 @@ export async function recordMeeting(ctx: AppContext, p: UserPrincipal, body: Rec
       orgUnitId: counter.id,
       details: { businessDate: date, attendees: body.attendees.length, focusIssues: focus.length },
     });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "meeting.recorded", entityType: "daily_meeting", entityId: id });
   });
   return getMeeting(ctx, p, id);
 }
@@ -238,7 +236,6 @@ export async function recordHandover(ctx: AppContext, p: UserPrincipal, body: Re
       orgUnitId: counter.id,
       details: { shift: body.shift, incomingLeadId: body.incomingLeadId, pendingItems: body.pendingItems.length },
     });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "handover.recorded", entityType: "shift_handover", entityId: id });
   });
   return getHandover(ctx, p, id);
 }
@@ -260,7 +257,6 @@ export async function confirmHandover(ctx: AppContext, p: UserPrincipal, id: str
       orgUnitId: h.counterId,
       details: { note: body.note ?? null },
     });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "handover.confirmed", entityType: "shift_handover", entityId: id });
   });
   return getHandover(ctx, p, id);
 }

@@ -28,7 +28,7 @@ import type { AppContext } from "../../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../../http/principal.js";
 import { appendAudit } from "../audit.js";
 import { businessDateOf, counterIdsInScope, counterInScope, userAtCounter, usersByIds } from "../../daily-ops/ops-shared.js";
-import { checkOperatorOnDuty, raiseFinding } from "./findings.js";
+import { raiseFinding } from "./findings.js";
 
 type ItemRow = RegisterRow<"control_items">;
 
@@ -192,7 +192,6 @@ export async function issueControlItem(ctx: AppContext, p: UserPrincipal, id: st
       orgUnitId: item.counter_id,
       details: { from: item.custodian_id, to: body.toUserId, range: issuedRange, counted: COUNTED_MARK, splitFrom: issuedId !== id ? id : null },
     });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "control_item.issued", entityType: "control_item", entityId: issuedId });
   });
   return getControlItem(ctx, p, issuedId);
 }
@@ -211,7 +210,6 @@ export async function returnControlItem(ctx: AppContext, p: UserPrincipal, id: s
     if (n === 0) throw new DomainError("conflict", "item_already_in_safe", "The item is already in the safe");
     await movement(tx, { itemId: id, counterId: item.counter_id, kind: "returned", from: item.custodian_id, to: item.custodian_id, counted: true, serialFrom: item.serial_from, serialTo: item.serial_to, note: body.note ?? COUNTED_MARK, by: p.userId, at: now });
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "control_item.returned", entityType: "control_item", entityId: id, orgUnitId: item.counter_id, details: { custodianId: item.custodian_id, counted: COUNTED_MARK } });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "control_item.returned", entityType: "control_item", entityId: id });
   });
   return getControlItem(ctx, p, id);
 }
@@ -233,7 +231,6 @@ export async function handoverControlItem(ctx: AppContext, p: UserPrincipal, id:
     if (n === 0) throw new DomainError("conflict", "item_not_held", "The item is not held by this person");
     await movement(tx, { itemId: id, counterId: item.counter_id, kind: "handed_over", from, to: body.toUserId, counted: true, serialFrom: item.serial_from, serialTo: item.serial_to, note: body.note ?? COUNTED_MARK, by: p.userId, at: now });
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "control_item.handed_over", entityType: "control_item", entityId: id, orgUnitId: item.counter_id, details: { from, to: body.toUserId, counted: COUNTED_MARK } });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "control_item.handed_over", entityType: "control_item", entityId: id });
   });
   return getControlItem(ctx, p, id);
 }
@@ -306,7 +303,6 @@ export async function recordItemUsage(ctx: AppContext, p: UserPrincipal, id: str
       used_at: body.usedAt ? new Date(body.usedAt).toISOString() : now.toISOString(),
     });
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "control_item.used", entityType: "control_item", entityId: id, orgUnitId: item.counter_id, details: { documentRef: body.documentRef, serial: body.serial ?? null } });
-    await checkOperatorOnDuty(ctx, tx, p.userId, now, { action: "control_item.used", entityType: "control_item", entityId: id });
   });
   return presentUsage((await controlTables.usages.findById(ex, usageId))!);
 }
