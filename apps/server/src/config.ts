@@ -3,6 +3,7 @@
  * when a value is wrong. Every variable is documented in the README.
  */
 import { resolve } from "node:path";
+import { checkPasswordStrength, isDomainError } from "@ccms/core";
 
 export interface Config {
   port: number;
@@ -19,9 +20,70 @@ export interface Config {
   secureCookies: boolean;
   caseSweepSeconds: number;
   dailyOpsReminderSeconds: number;
+  /** Fastify `trustProxy` from CCMS_TRUST_PROXY: off by default (client IP = socket address). */
+  trustProxy: boolean | number | string;
+  /** Staff sessions end after this many idle minutes (0 = never); devices are exempt. */
+  idleTimeoutMinutes: number;
+  /** Rate limits per minute (0 = off). */
+  rateLimits: RateLimitConfig;
+}
+
+export interface RateLimitConfig {
+  loginPerIp: number;
+  loginPerUsername: number;
+  devicePerDevice: number;
+  kioskTicketsPerDevice: number;
 }
 
 export class ConfigError extends Error {}
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h) || h === "::ffff:127.0.0.1";
+}
+
+function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = (env.CCMS_TRUST_PROXY ?? "").trim();
+  if (raw === "" || ["0", "false", "no", "off"].includes(raw.toLowerCase())) return false;
+  if (["1", "true", "yes", "on"].includes(raw.toLowerCase())) return true;
+  if (/^hops:\d{1,2}$/.test(raw)) return Number(raw.slice(5));
+  // a comma-separated list of proxy addresses / CIDR ranges
+  if (/^[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*$/.test(raw)) return raw;
+  throw new ConfigError(`CCMS_TRUST_PROXY must be 0, 1, hops:N or a comma-separated list of proxy addresses/CIDR ranges, got "${raw}"`);
+}
+
+/** K-06 the bootstrap admin's password must meet the policy (it also must be changed at first sign-in). */
+function bootstrapPassword(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.CCMS_BOOTSTRAP_ADMIN_PASSWORD || undefined;
+  if (raw === undefined) return undefined;
+  try {
+    checkPasswordStrength(raw, "admin");
+  } catch (e) {
+    if (!isDomainError(e)) throw e;
+    const problems = (e.details as { problems?: string[] } | null)?.problems ?? [];
+    throw new ConfigError(
+      `CCMS_BOOTSTRAP_ADMIN_PASSWORD does not meet the password policy (${problems.join(", ") || e.code}): use at least 10 characters with 3 of upper case, lower case, digits and symbols, not containing "admin"`,
+    );
+  }
+  return raw;
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return dflt;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, dflt: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return dflt;
+  if (["1", "true", "yes", "on"].includes(raw.toLowerCase())) return true;
+  if (["0", "false", "no", "off"].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1/0/true/false, got "${raw}"`);
+}
 
 function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number, max: number): number {
   const raw = env[name];
@@ -50,10 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port: int(env, "PORT", 3000, 0, 65535),
-    host: env.HOST ?? "0.0.0.0",
+    host: env.HOST || "127.0.0.1",
     dataDir: resolve(env.CCMS_DATA_DIR ?? "./data"),
     databaseUrl,
-    bootstrapAdminPassword: env.CCMS_BOOTSTRAP_ADMIN_PASSWORD || undefined,
+    bootstrapAdminPassword: bootstrapPassword(env),
     demo: bool(env, "CCMS_DEMO", false),
     sessionTtlHours: int(env, "CCMS_SESSION_TTL_HOURS", 12, 1, 24 * 30),
     bodyLimitBytes: int(env, "CCMS_BODY_LIMIT", 1_048_576, 1024, 50 * 1_048_576),
@@ -63,5 +125,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: bool(env, "CCMS_SECURE_COOKIES", false),
     caseSweepSeconds: int(env, "CCMS_CASE_SWEEP_SECONDS", 60, 0, 86_400),
     dailyOpsReminderSeconds: int(env, "CCMS_DAILY_OPS_REMINDER_SECONDS", 3600, 0, 86_400),
+    trustProxy: trustProxy(env),
+    idleTimeoutMinutes: int(env, "CCMS_IDLE_TIMEOUT_MINUTES", 30, 0, 24 * 60),
+    rateLimits: {
+      loginPerIp: int(env, "CCMS_RATE_LOGIN_PER_IP", 120, 0, 1_000_000),
+      loginPerUsername: int(env, "CCMS_RATE_LOGIN_PER_USERNAME", 20, 0, 1_000_000),
+      devicePerDevice: int(env, "CCMS_RATE_DEVICE", 1200, 0, 1_000_000),
+      kioskTicketsPerDevice: int(env, "CCMS_RATE_KIOSK_TICKETS", 60, 0, 1_000_000),
+    },
   };
+}
+
+/**
+ * Boot-time parse: a wrong value prints one line on stderr (no stack trace) and stops the process with
+ * exit code 2 (e.g. a CCMS_BOOTSTRAP_ADMIN_PASSWORD that breaks the K-06 policy).
+ */
+export function loadConfigOrExit(
+  env: NodeJS.ProcessEnv = process.env,
+  io: { exit: (code: number) => never; error: (line: string) => void } = { exit: (c) => process.exit(c), error: (l) => console.error(l) },
+): Config {
+  try {
+    return loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.error(`Configuration error: ${e.message}`);
+      return io.exit(2);
+    }
+    throw e;
+  }
 }

@@ -3,21 +3,12 @@ import { migrate, openDatabase } from "@ccms/db";
 import { join } from "node:path";
 import { buildApp } from "./app.js";
 import { ensureAdmin, ensureRoot } from "./bootstrap/bootstrap.js";
-import { DEMO_PASSWORD, loadDemo } from "./bootstrap/demo.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { DEMO_PASSWORD, loadDemo, requireDemoPasswordChange } from "./bootstrap/demo.js";
+import { isLoopbackHost, loadConfigOrExit } from "./config.js";
 import { createPgBus } from "./realtime/bus.js";
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(`Configuration error: ${e.message}`);
-      process.exit(2);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: join(config.dataDir, "ccms.sqlite") });
   await migrate(database);
   const bus = database.pgPool ? await createPgBus(database.pgPool) : undefined;
@@ -25,6 +16,8 @@ async function main() {
   const root = await ensureRoot(ctx);
   const admin = await ensureAdmin(ctx, root.id);
   const demo = config.demo ? await loadDemo(ctx, root.id) : null;
+  // K-06 published demo passwords are only tolerated on a loopback-only server.
+  await requireDemoPasswordChange(ctx);
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   const lines = [
@@ -33,9 +26,10 @@ async function main() {
     `API docs: ${url}/api/docs`,
   ];
   if (admin.password) lines.push(`Sign in as admin with the generated password (shown once): ${admin.password}  — you must change it at first sign-in.`);
-  else if (admin.created) lines.push("Sign in as admin with CCMS_BOOTSTRAP_ADMIN_PASSWORD.");
+  else if (admin.created) lines.push("Sign in as admin with CCMS_BOOTSTRAP_ADMIN_PASSWORD — you must change it at first sign-in.");
   if (config.demo) {
     lines.push(`Demo users (password ${DEMO_PASSWORD}): hqadmin, gdadmin, gzadmin, auditor, manager, duty, teller1, teller2, teller3, guide, agent, yxmanager, yxteller`);
+    if (!isLoopbackHost(config.host)) lines.push(`HOST=${config.host} is not loopback: demo users must change the password at first sign-in.`);
     if (demo) lines.push("Demo organisation loaded.");
   }
   console.log(lines.join("\n"));

@@ -88,17 +88,19 @@ async function openTestDatabase(): Promise<{ database: Database; drop: () => Pro
 }
 
 /** Default clock: Tuesday 2026-03-10 10:00 Asia/Shanghai (a working day, counters open). */
-export async function createTestEnv(opts: { now?: string; demo?: boolean } = {}): Promise<TestEnv> {
+/** `env`: extra configuration variables (e.g. low rate limits for a security test). */
+export async function createTestEnv(opts: { now?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<TestEnv> {
   const { database, drop } = await openTestDatabase();
   await migrate(database);
   const clock = new TestClock(new Date(opts.now ?? "2026-03-10T02:00:00Z"));
   const config = {
-    ...loadConfig({ CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD, CCMS_ARGON2_MEMORY_KIB: "1024", CCMS_LOG_LEVEL: "silent" }),
+    ...loadConfig({ CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD, CCMS_ARGON2_MEMORY_KIB: "1024", CCMS_LOG_LEVEL: "silent", ...opts.env }),
   };
   const { app, ctx } = await buildApp({ config, database, clock, logger: false });
   await app.ready();
   const root = await ensureRoot(ctx);
-  await ensureAdmin(ctx, root.id);
+  // Test-harness escape hatch: the bootstrap admin signs in without the first-sign-in change (K-06).
+  await ensureAdmin(ctx, root.id, { mustChangePassword: false });
   const demo = opts.demo === false ? { provinceId: "", cityId: "", counterIds: [] } : (await loadDemo(ctx, root.id))!;
   const tokens = new Map<string, string>();
 

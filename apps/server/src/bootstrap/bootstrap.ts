@@ -47,11 +47,20 @@ export async function ensureRoot(ctx: AppContext) {
   return root;
 }
 
-/** Returns the generated password when one was made (to print once). */
-export async function ensureAdmin(ctx: AppContext, rootId: string): Promise<{ created: boolean; password?: string }> {
+/**
+ * Returns the generated password when one was made (to print once). K-06: the bootstrap admin must
+ * change the password at first sign-in, whether it was generated or given in
+ * CCMS_BOOTSTRAP_ADMIN_PASSWORD (which the config already checked against the policy).
+ * `opts.mustChangePassword: false` is an escape hatch for test harnesses only (apps/server/test/helpers.ts).
+ */
+export async function ensureAdmin(
+  ctx: AppContext,
+  rootId: string,
+  opts: { mustChangePassword?: boolean } = {},
+): Promise<{ created: boolean; password?: string }> {
   if ((await userRepository.count(ctx.database.db)) > 0) return { created: false };
   const given = ctx.config.bootstrapAdminPassword;
   const password = given ?? generatePassword();
-  await createUser(ctx, null, { username: "admin", password, displayName: "系统管理员", orgUnitId: rootId, roles: ["hqAdmin"] }, { mustChangePassword: given === undefined });
+  await createUser(ctx, null, { username: "admin", password, displayName: "系统管理员", orgUnitId: rootId, roles: ["hqAdmin"] }, { mustChangePassword: opts.mustChangePassword ?? true });
   return given ? { created: true } : { created: true, password };
 }

@@ -1,14 +1,34 @@
 /**
  * Demo organisation (CCMS_DEMO=1): a province, a city, two counters with users for every role.
- * Demo users share the password in DEMO_PASSWORD and need not change it.
+ * Demo users share the published password in DEMO_PASSWORD. K-06: they must change it at first
+ * sign-in unless the server listens on loopback only (a private demo on this machine).
  */
 import { orgUnitRepository, userRepository } from "@ccms/db";
+import { isLoopbackHost } from "../config.js";
 import type { AppContext } from "../context.js";
 import { createUser } from "../modules/control/users.js";
 import { createOrgUnit } from "../modules/org/org-units.js";
 import { DEMO_EXTENSIONS } from "./demo-extensions.js";
 
 export const DEMO_PASSWORD = "Demo@2026pass";
+
+export const DEMO_USERNAMES = ["hqadmin", "gdadmin", "gzadmin", "auditor", "manager", "duty", "teller1", "teller2", "teller3", "guide", "agent", "yxmanager", "yxteller"] as const;
+
+/**
+ * K-06 a demo loaded earlier on loopback and now served on the network: every demo account still on
+ * the published password must change it at next sign-in. Returns the usernames flagged.
+ */
+export async function requireDemoPasswordChange(ctx: AppContext): Promise<string[]> {
+  if (isLoopbackHost(ctx.config.host)) return [];
+  const flagged: string[] = [];
+  for (const username of DEMO_USERNAMES) {
+    const u = await userRepository.findByUsername(ctx.database.db, username);
+    if (!u || u.mustChangePassword || !(await ctx.hasher.verify(u.passwordHash, DEMO_PASSWORD))) continue;
+    await ctx.tx((tx) => userRepository.setPassword(tx, u.id, u.passwordHash, u.passwordChangedAt, true));
+    flagged.push(username);
+  }
+  return flagged;
+}
 
 export interface DemoOrg {
   provinceId: string;
@@ -32,6 +52,7 @@ export async function loadDemo(ctx: AppContext, rootId: string): Promise<DemoOrg
   });
   const yuexiu = await createOrgUnit(ctx, null, { parentId: city.id, kind: "counter", name: "越秀客户服务中心", code: "GD-GZ-YX" });
   const users: Array<[string, string, string, string]> = [
+    // keep DEMO_USERNAMES in step
     ["hqadmin", "总公司管理员", rootId, "hqAdmin"],
     ["gdadmin", "省分公司管理员", province.id, "branchAdmin"],
     ["gzadmin", "市分公司管理员", city.id, "branchAdmin"],
@@ -48,7 +69,7 @@ export async function loadDemo(ctx: AppContext, rootId: string): Promise<DemoOrg
   ];
   for (const [username, displayName, orgUnitId, role] of users) {
     if (await userRepository.findByUsername(ex, username)) continue;
-    await createUser(ctx, null, { username, password: DEMO_PASSWORD, displayName, orgUnitId, roles: [role] }, { mustChangePassword: false });
+    await createUser(ctx, null, { username, password: DEMO_PASSWORD, displayName, orgUnitId, roles: [role] }, { mustChangePassword: !isLoopbackHost(ctx.config.host) });
   }
   const org: DemoOrg = { provinceId: province.id, cityId: city.id, counterIds: [tianhe.id, yuexiu.id] };
   for (const ext of DEMO_EXTENSIONS) await ext(ctx, org);
