@@ -252,7 +252,7 @@ export const ConfirmHandBackRequest = z.strictObject({ counted: z.literal(true),
 
 // ---------------------------------------------------------------- findings and corrective actions
 
-export const FindingKind = z.enum(["seal_loss_compensation", "off_duty_operation", "inspection_failure", "aml_rectification"]);
+export const FindingKind = z.enum(["seal_loss_compensation", "off_duty_operation", "inspection_failure", "aml_rectification", "seal_loss", "daily_close_missing", "lunch_duty_uncovered"]);
 export const FindingStatus = z.enum(["open", "investigating", "closed"]);
 export const FindingResponse = z.object({
   id: Id,

@@ -12,9 +12,11 @@ import {
   assertRangeWithin,
   assertSerialRange,
   assertUsageReference,
-  lossQuantity,
+  documentCompensationDue,
+  documentsLostBy,
+  lossFindingKind,
   monthOf,
-  monthlyLossExceeded,
+  monthlyDocumentLossCount,
   rangesOverlap,
   serialInRange,
   serialRangeQuantity,
@@ -337,9 +339,10 @@ function presentLoss(r: LossRow, monthCount: number) {
   };
 }
 
+/** K-04 important documents lost at the counter in the month (seal losses excluded). */
 async function monthLossCount(ex: Executor, counterId: string, month: string): Promise<number> {
   const rows = await controlTables.losses.list(ex, { counterIds: [counterId], eq: { month } });
-  return rows.reduce((s, r) => s + r.quantity, 0);
+  return monthlyDocumentLossCount(rows.map((r) => ({ kind: r.kind as "seal" | "document", serialCount: r.quantity, incompleteSet: r.incomplete_set === 1 })));
 }
 
 async function counterManagers(ex: Executor, counterId: string): Promise<string[]> {
@@ -355,9 +358,10 @@ async function counterManagers(ex: Executor, counterId: string): Promise<string[
 }
 
 /**
- * K-04 record a loss; more than 2 lost at one counter in one month → compensation finding naming
- * the responsible persons and the counter manager (one finding per counter and month, extended by
- * later losses). An incomplete set of copies counts as lost.
+ * K-04 record a loss; more than 2 important documents lost at one counter in one month (2 itself
+ * does not) → compensation finding naming the responsible persons and the counter manager (one per
+ * counter and month, extended by later losses). An incomplete returned set counts as lost. Seals
+ * never count as documents: a lost seal raises its own `seal_loss` finding at once.
  */
 export async function reportItemLoss(ctx: AppContext, p: UserPrincipal, id: string, body: { serials?: string[] | undefined; incompleteSet: boolean; responsibleUserIds: string[]; occurredOn?: string | undefined; note: string }) {
   requirePermission(p, "seal.manage");
@@ -377,7 +381,8 @@ export async function reportItemLoss(ctx: AppContext, p: UserPrincipal, id: stri
   const occurredOn = body.occurredOn ?? businessDateOf(counter, now);
   if (occurredOn > businessDateOf(counter, now)) throw new DomainError("validation", "loss_in_future", "A loss cannot be in the future");
   const month = monthOf(occurredOn);
-  const quantity = item.kind === "seal" ? 1 : lossQuantity(serials.length, body.incompleteSet);
+  const record = { kind: item.kind as "seal" | "document", serialCount: serials.length, incompleteSet: body.incompleteSet };
+  const quantity = item.kind === "seal" ? 1 : documentsLostBy(record);
   const lossId = ulid();
   const count = await ctx.tx(async (tx) => {
     await controlTables.losses.insert(tx, {
@@ -401,10 +406,21 @@ export async function reportItemLoss(ctx: AppContext, p: UserPrincipal, id: stri
     }
     await movement(tx, { itemId: id, counterId: item.counter_id, kind: "lost", from: item.custodian_id, to: null, counted: true, note: body.note, by: p.userId, at: now });
     const monthCount = await monthLossCount(tx, item.counter_id, month);
-    if (monthlyLossExceeded(monthCount)) {
+    if (lossFindingKind(record, monthCount) === "seal_loss") {
+      const managers = await counterManagers(tx, item.counter_id);
+      const findingId = await raiseFinding(ctx, tx, actorOf(p), now, {
+        kind: "seal_loss",
+        orgUnitId: counter.id,
+        orgUnitPath: counter.path,
+        subjectUserIds: [...body.responsibleUserIds, ...(item.custodian_id ? [item.custodian_id] : []), ...managers],
+        title: `印章遗失：${item.name}`,
+        details: { itemId: id, itemName: item.name, itemType: item.item_type, occurredOn, lossId, custodianId: item.custodian_id, responsibleUserIds: body.responsibleUserIds, managerIds: managers, note: body.note },
+      });
+      await controlTables.losses.update(tx, lossId, { finding_id: findingId });
+    } else if (documentCompensationDue(monthCount)) {
       const dedupeKey = `k04:${item.counter_id}:${month}`;
       const managers = await counterManagers(tx, item.counter_id);
-      const monthLosses = await controlTables.losses.list(tx, { counterIds: [item.counter_id], eq: { month } });
+      const monthLosses = (await controlTables.losses.list(tx, { counterIds: [item.counter_id], eq: { month } })).filter((l) => l.kind === "document");
       const responsible = [...new Set(monthLosses.flatMap((l) => JSON.parse(l.responsible_user_ids) as string[]))];
       const details = { month, lostCount: monthCount, lossIds: monthLosses.map((l) => l.id), responsibleUserIds: responsible, managerIds: managers };
       const existing = await tx.selectFrom("control_findings").select(["id"]).where("dedupe_key", "=", dedupeKey).executeTakeFirst();
