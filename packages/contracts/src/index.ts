@@ -9,3 +9,5 @@ export * from "./cases.js";
 export * from "./daily-ops.js";
 export * from "./control-registers.js";
 export * from "./devices.js";
+export * from "./staff-directory.js";
+export * from "./home.js";

@@ -13,3 +13,5 @@ export * from "./cases/case.repository.js";
 export * from "./cases/case-work.repository.js";
 export * from "./daily-ops/index.js";
 export * from "./control/device-state.repository.js";
+export * from "./org/staff-directory.repository.js";
+export * from "./control/login-throttle.repository.js";

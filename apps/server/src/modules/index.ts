@@ -4,15 +4,18 @@ import type { AppContext } from "../context.js";
 import { calendarRoutes } from "./calendar/calendar.routes.js";
 import { casesRoutes } from "./cases/cases.routes.js";
 import { controlRoutes } from "./control/control.routes.js";
+import { dataProtectionRoutes } from "./control/data-protection.routes.js";
+import { deviceRoutes } from "./control/devices.routes.js";
 import { controlRegisterRoutes } from "./control/registers/registers.routes.js";
 import { dailyOpsRoutes } from "./daily-ops/daily-ops.routes.js";
 import { orgRoutes } from "./org/org.routes.js";
 import { queueRoutes } from "./queue/queue.routes.js";
 import { installOffDutyWatch } from "./control/registers/findings.js";
-import { deviceRoutes } from "./control/devices.routes.js";
+import { homeRoutes } from "./home/home.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
   controlRoutes,
+  dataProtectionRoutes, // K-09, C-11 audit log, unmasking, reveal-phone
   orgRoutes,
   calendarRoutes,
   queueRoutes,
@@ -21,4 +24,5 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   controlRegisterRoutes,
   deviceRoutes,
   installOffDutyWatch, // D-06 on-duty check on every operator write
+  homeRoutes, // staff directory and home to-dos (issue 10 items 2, 7)
 ];

@@ -190,20 +190,22 @@ export async function listDrills(ctx: AppContext, p: UserPrincipal, q: { counter
 
 // ---------------------------------------------------------------- lost property (D-10)
 
-function presentLost(r: RegisterRow<"lost_property">) {
+/** K-09 the owner's name and any ID / phone / card number typed into the texts are masked unless unmasked (audited). */
+export function presentLost(r: RegisterRow<"lost_property">, unmasked = false) {
+  const m = (t: string | null) => (unmasked ? t : maskPersonalData(t));
   return {
     id: r.id,
     counterId: r.counter_id,
-    description: r.description,
+    description: m(r.description) ?? "",
     foundAt: r.found_at,
     foundPlace: r.found_place,
-    foundBy: r.found_by,
+    foundBy: m(r.found_by),
     storedAt: r.stored_at,
     status: r.status as "kept" | "returned",
-    returnedTo: r.returned_to,
-    identityNote: r.identity_note,
+    returnedTo: unmasked ? r.returned_to : maskName(r.returned_to),
+    identityNote: m(r.identity_note),
     returnedAt: r.returned_at,
-    note: r.note,
+    note: m(r.note),
     recordedById: r.recorded_by,
     createdAt: r.created_at,
   };
