@@ -20,6 +20,13 @@ export interface Config {
   secureCookies: boolean;
   caseSweepSeconds: number;
   dailyOpsReminderSeconds: number;
+  /** K-09 audit chain key (CCMS_AUDIT_KEY); unset → `audit.key` in the data folder, created on first boot (0600). */
+  auditKey: string | undefined;
+  /** Rows per export request (more → truncated, stated in X-Row-Cap / X-Truncated). */
+  exportRowCap: number;
+  /** Heavy reports and exports running at once per user and per server (more → 429 with Retry-After). */
+  heavyPerUser: number;
+  heavyPerServer: number;
   /** Fastify `trustProxy` from CCMS_TRUST_PROXY: off by default (client IP = socket address). */
   trustProxy: boolean | number | string;
   /** Staff sessions end after this many idle minutes (0 = never); devices are exempt. */
@@ -101,6 +108,13 @@ function bool(env: NodeJS.ProcessEnv, name: string, dflt: boolean): boolean {
   throw new ConfigError(`${name} must be 1/0/true/false, got "${raw}"`);
 }
 
+function auditKey(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.CCMS_AUDIT_KEY;
+  if (raw === undefined || raw === "") return undefined;
+  if (raw.length < 32) throw new ConfigError("CCMS_AUDIT_KEY must be at least 32 characters (e.g. 64 hex digits)");
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.CCMS_DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -125,6 +139,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: bool(env, "CCMS_SECURE_COOKIES", false),
     caseSweepSeconds: int(env, "CCMS_CASE_SWEEP_SECONDS", 60, 0, 86_400),
     dailyOpsReminderSeconds: int(env, "CCMS_DAILY_OPS_REMINDER_SECONDS", 3600, 0, 86_400),
+    auditKey: auditKey(env),
+    exportRowCap: int(env, "CCMS_EXPORT_ROW_CAP", 50_000, 10, 1_000_000),
+    heavyPerUser: int(env, "CCMS_HEAVY_PER_USER", 2, 1, 100),
+    heavyPerServer: int(env, "CCMS_HEAVY_PER_SERVER", 4, 1, 1000),
     trustProxy: trustProxy(env),
     idleTimeoutMinutes: int(env, "CCMS_IDLE_TIMEOUT_MINUTES", 30, 0, 24 * 60),
     rateLimits: {

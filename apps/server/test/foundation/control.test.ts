@@ -37,7 +37,7 @@ describe(`post-permission table K-07 and audit chain (${ENGINE})`, () => {
     if (ENGINE === "postgres") await sql`drop trigger audit_log_no_update on audit_log`.execute(env.database.db);
     else await sql`drop trigger audit_log_no_update`.execute(env.database.db);
     await sql`update audit_log set details = '{"tampered":true}' where seq = 5`.execute(env.database.db);
-    const broken = await env.call("auditor", { method: "GET", url: "/api/v1/audit/verify" });
+    const broken = await env.call("auditor", { method: "GET", url: "/api/v1/audit/verify?full=true" });
     expect(broken.body).toMatchObject({ ok: false, firstBroken: { seq: 5, reason: "hash_mismatch" } });
   });
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { type ChainEntry, GENESIS_HASH, canonicalJson, chainInput, findBrokenLink } from "./audit-chain.js";
+import { type ChainEntry, GENESIS_HASH, canonicalJson, chainInput, findBrokenKeyedLink, findBrokenLink, rowChainInput } from "./audit-chain.js";
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -32,5 +32,47 @@ describe("audit hash chain", () => {
   });
   it("canonical JSON sorts keys at every level", () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+  });
+});
+
+describe("K-09 keyed audit chain (v2) covers every column", () => {
+  const mac = (s: string) => createHash("sha256").update(`k:${s}`).digest("hex");
+  function keyed(n: number) {
+    const rows: Array<Record<string, unknown> & { seq: number; prev_hash: string; hash: string }> = [];
+    let prev = GENESIS_HASH;
+    for (let i = 1; i <= n; i++) {
+      const row = { seq: i, at: `2026-03-10T02:00:0${i}Z`, actor_id: "u1", actor_name: "王芳", org_unit_id: null, action: "x", entity_type: "t", entity_id: String(i), details: "{}", prev_hash: prev, hash: "" };
+      row.hash = mac(rowChainInput(row));
+      rows.push(row);
+      prev = row.hash;
+    }
+    return rows;
+  }
+  it("verifies an untouched keyed chain", () => {
+    expect(findBrokenKeyedLink(keyed(4), mac, GENESIS_HASH, 0)).toBeNull();
+  });
+  it("detects an edited actor name (a column the first chain did not cover)", () => {
+    const rows = keyed(4);
+    rows[1] = { ...rows[1]!, actor_name: "李四" };
+    expect(findBrokenKeyedLink(rows, mac, GENESIS_HASH, 0)).toEqual({ seq: 2, reason: "hash_mismatch" });
+  });
+  it("detects a value set to null and an extra non-null column, ignores a later null column", () => {
+    const a = keyed(3);
+    a[0] = { ...a[0]!, actor_name: null };
+    expect(findBrokenKeyedLink(a, mac, GENESIS_HASH, 0)?.seq).toBe(1);
+    const b = keyed(3);
+    b[2] = { ...b[2]!, ip: "10.0.0.1" };
+    expect(findBrokenKeyedLink(b, mac, GENESIS_HASH, 0)?.seq).toBe(3);
+    const c = keyed(3).map((r) => ({ ...r, ip: null }));
+    expect(findBrokenKeyedLink(c, mac, GENESIS_HASH, 0)).toBeNull();
+  });
+  it("a chain recomputed with another key does not verify", () => {
+    const other = (s: string) => createHash("sha256").update(`other:${s}`).digest("hex");
+    expect(findBrokenKeyedLink(keyed(2), other, GENESIS_HASH, 0)).toEqual({ seq: 1, reason: "hash_mismatch" });
+  });
+  it("reports a gap in sequence numbers", () => {
+    const rows = keyed(4);
+    rows.splice(1, 1);
+    expect(findBrokenKeyedLink(rows, mac, GENESIS_HASH, 0)).toEqual({ seq: 2, reason: "missing_entry" });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsPersonalData, maskBankAccount, maskIdNo, maskName, maskPersonalData, maskPhone } from "./mask-personal-data.js";
+import { containsPersonalData, maskBankAccount, maskIdNo, maskName, maskPersonalData, maskPersonalDataDeep, maskPhone } from "./mask-personal-data.js";
 
 describe("K-09 / C-11 masking personal data in free text", () => {
   it.each([
@@ -75,5 +75,16 @@ describe("K-09 / C-11 masking structured fields", () => {
     expect(maskPhone(null)).toBeNull();
     expect(maskIdNo(null)).toBeNull();
     expect(maskBankAccount(undefined)).toBeNull();
+  });
+});
+
+describe("K-09 masking inside structured values", () => {
+  it("masks every string at every level and keeps other values", () => {
+    expect(maskPersonalDataDeep({ note: "回电13812348000", n: 3, list: ["110101199003071234", null], ok: true })).toEqual({
+      note: "回电138****8000",
+      n: 3,
+      list: ["110***********1234", null],
+      ok: true,
+    });
   });
 });

@@ -102,3 +102,15 @@ export function maskPersonalData(text: string | null | undefined): string | null
 export function containsPersonalData(text: string | null | undefined): boolean {
   return !!text && findPersonalData(text).length > 0;
 }
+
+/** Every string inside a JSON-like value masked with maskPersonalData (event data, details). */
+export function maskPersonalDataDeep<T>(value: T): T {
+  if (typeof value === "string") return maskPersonalData(value) as T;
+  if (Array.isArray(value)) return value.map((v) => maskPersonalDataDeep(v)) as T;
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = maskPersonalDataDeep(v);
+    return out as T;
+  }
+  return value;
+}

@@ -116,6 +116,15 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** 009 signed checkpoints of the audit chain ('anchor', 'head', 'verified'); mac = HMAC under the audit key. */
+export interface AuditCheckpointTable {
+  name: string;
+  seq: number;
+  hash: string;
+  at: string;
+  mac: string;
+}
+
 export interface SchemaMigrationTable {
   id: string;
   applied_at: string;
@@ -132,5 +141,6 @@ export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlReg
   calendar_years: CalendarYearTable;
   calendar_overrides: CalendarOverrideTable;
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointTable;
   schema_migrations: SchemaMigrationTable;
 }

@@ -23,6 +23,8 @@ import {
   isInSubtree,
   maskCustomerName,
   maskCustomerPhone,
+  maskPersonalData,
+  maskPersonalDataDeep,
   nextCaseDue,
   presetPolicy,
   reconsiderationLastDay,
@@ -273,7 +275,7 @@ export function summaryView(row: CaseRow, unitName: string, deadlines: readonly 
     kind: row.kind as CaseSummary["kind"],
     channel: row.channel as CaseSummary["channel"],
     state: row.state as CaseSummary["state"],
-    summary: row.summary,
+    summary: maskPersonalData(row.summary), // K-09 numbers typed into free text are masked too
     cause: row.cause,
     customer: customerView(row),
     orgUnitId: row.org_unit_id,
@@ -305,7 +307,7 @@ export function eventView(e: CaseEventRow): CaseEvent {
     orgUnitId: e.org_unit_id,
     fromState: (e.from_state as CaseEvent["fromState"]) ?? null,
     toState: (e.to_state as CaseEvent["toState"]) ?? null,
-    data: parseData(e),
+    data: maskPersonalDataDeep(parseData(e)), // K-09 notes may carry a phone or ID number
   };
 }
 

@@ -1,7 +1,4 @@
 import {
-  AuditList,
-  AuditQuery,
-  AuditVerifyResponse,
   ChangePasswordRequest,
   CreateDeviceRequest,
   CreateUserRequest,
@@ -20,14 +17,13 @@ import {
   UserList,
   UserResponse,
 } from "@ccms/contracts";
-import { auditRepository, orgUnitRepository } from "@ccms/db";
+import { orgUnitRepository } from "@ccms/db";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.js";
 import { SESSION_COOKIE } from "../../http/authenticate.js";
 import { requirePermission, requireUser } from "../../http/principal.js";
-import { verifyAuditChain } from "./audit.js";
 import { changePassword } from "./change-password.js";
 import { createDevice, deviceLogin, listDevices, revokeDevice } from "./devices.js";
 import { login } from "./login.js";
@@ -140,28 +136,5 @@ export function controlRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get("/api/v1/devices", { schema: { tags: ["devices"], response: { 200: DeviceList } } }, async (req) => listDevices(ctx, requireUser(req.principal)));
   r.post("/api/v1/devices/:id/revoke", { schema: { tags: ["devices"], params: IdParams } }, async (req) => revokeDevice(ctx, requireUser(req.principal), req.params.id));
 
-  r.get("/api/v1/audit", { schema: { tags: ["audit"], summary: "Audit log in the caller's scope", querystring: AuditQuery, response: { 200: AuditList } } }, async (req) => {
-    const p = requirePermission(req.principal, "audit.read");
-    const limit = req.query.limit ?? 100;
-    const rows = await auditRepository.list(ctx.database.db, { ...req.query, scopePath: p.scopePath, limit });
-    return {
-      items: rows.map((r) => ({
-        seq: r.seq,
-        at: r.at,
-        actorId: r.actor_id,
-        actorName: r.actor_name,
-        orgUnitId: r.org_unit_id,
-        action: r.action,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        details: JSON.parse(r.details) as unknown,
-        hash: r.hash,
-      })),
-      nextBeforeSeq: rows.length === limit ? rows[rows.length - 1]!.seq : null,
-    };
-  });
-  r.get("/api/v1/audit/verify", { schema: { tags: ["audit"], summary: "Verify the hash chain; reports the first broken link", response: { 200: AuditVerifyResponse } } }, async (req) => {
-    requirePermission(req.principal, "audit.read");
-    return verifyAuditChain(ctx.database.db);
-  });
+  // The audit log routes (list, options, export, verify) are in data-protection.routes.ts (K-09).
 }

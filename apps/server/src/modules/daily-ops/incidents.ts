@@ -3,7 +3,7 @@
  * local company heads at once (persisted + published); timeline; close-out; drills recorded.
  * D-10 lost property register lives here too (a small register).
  */
-import { type IncidentFactsInput, type IncidentLevel, DomainError, ancestorIds, incidentReportingChain, suggestIncidentLevel } from "@ccms/core";
+import { type IncidentFactsInput, type IncidentLevel, DomainError, ancestorIds, incidentReportingChain, suggestIncidentLevel, maskName, maskPersonalData } from "@ccms/core";
 import type { ReportIncidentRequest } from "@ccms/contracts";
 import { type Executor, type OrgUnit, type RegisterRow, dailyOpsTables, orgUnitRepository } from "@ccms/db";
 import type { DB } from "@ccms/db";
@@ -266,5 +266,5 @@ export async function listLostProperty(ctx: AppContext, p: UserPrincipal, q: { c
   requirePermission(p, "dailyops.read");
   const ex = ctx.database.db;
   const rows = await dailyOpsTables.lostProperty.list(ex, { counterIds: await counterIdsInScope(ex, p, q.counterId), eq: { status: q.status }, orderBy: "found_at", desc: true, limit: 1000 });
-  return { items: rows.map(presentLost) };
+  return { items: rows.map((r) => presentLost(r)) };
 }

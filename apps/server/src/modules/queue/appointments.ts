@@ -25,6 +25,9 @@ import {
   framesOn,
   initialAppointmentStatus,
   localDateOf,
+  maskName,
+  maskPersonalData,
+  maskPhone,
   nextAppointmentStatus,
   weekdayOf,
 } from "@ccms/core";
@@ -50,7 +53,8 @@ const slotView = (s: AppointmentSlotRow): AppointmentSlotResponse => ({
   createdAt: s.created_at,
 });
 
-export const appointmentView = (a: AppointmentRow): AppointmentResponse => ({
+/** K-09 the customer's name, phone and any number typed into the note are masked by default. */
+export const appointmentView = (a: AppointmentRow, unmasked = false): AppointmentResponse => ({
   id: a.id,
   counterId: a.counter_id,
   slotId: a.slot_id,
@@ -59,10 +63,10 @@ export const appointmentView = (a: AppointmentRow): AppointmentResponse => ({
   startTime: a.start_time,
   endTime: a.end_time,
   status: a.status as AppointmentStatus,
-  customerName: a.customer_name,
-  customerPhone: a.customer_phone,
+  customerName: unmasked ? a.customer_name : (maskName(a.customer_name) ?? ""),
+  customerPhone: unmasked ? a.customer_phone : maskPhone(a.customer_phone),
   businessType: a.business_type,
-  note: a.note,
+  note: unmasked ? a.note : maskPersonalData(a.note),
   bookedBy: a.booked_by,
   bookedByName: a.booked_by_name,
   bookedAt: a.booked_at,
@@ -254,7 +258,7 @@ export async function listAppointments(
     kind: q.kind,
     bookedBy: own ? u.userId : undefined,
   });
-  return { items: rows.map(appointmentView) };
+  return { items: rows.map((r) => appointmentView(r)) };
 }
 
 async function appointmentInScope(ctx: AppContext, p: Principal, id: string): Promise<{ a: AppointmentRow; counter: OrgUnit }> {
@@ -264,6 +268,23 @@ async function appointmentInScope(ctx: AppContext, p: Principal, id: string): Pr
     throw notFound("appointment", id);
   });
   return { a, counter };
+}
+
+/**
+ * K-09 unmasking one appointment's customer: `customer.unmask` and a reason, audited (who, when, why —
+ * never the data itself). Same rule as a case's customer (unmask-customer.ts).
+ */
+export async function unmaskAppointment(ctx: AppContext, p: Principal, id: string, reason: string): Promise<AppointmentResponse> {
+  const u = canSeeAppointments(p);
+  const { a } = await appointmentInScope(ctx, p, id);
+  const own = !["appointment.approve", "queue.issue", "queue.manage"].some((x) => u.permissions.has(x));
+  if (own && a.booked_by !== u.userId) throw notFound("appointment", id);
+  if (!u.permissions.has("customer.unmask")) throw new DomainError("forbidden", "permission_denied", "Missing permission customer.unmask", { action: "customer.unmask" });
+  const now = ctx.clock.now();
+  await ctx.tx((tx) =>
+    appendAudit(tx, ctx.database.engine, actorOf(u), now, { action: "customer.unmasked", entityType: "appointment", entityId: a.id, orgUnitId: a.counter_id, details: { reason } }),
+  );
+  return appointmentView(a, true);
 }
 
 export async function getAppointment(ctx: AppContext, p: Principal, id: string) {

@@ -3,7 +3,7 @@
  * entered or imported from CSV (all-or-nothing), suspicious flags with reasons and reporting,
  * periodic report, self-inspection with rectification rate and a deadline below 100%.
  */
-import { DEFAULT_AML_THRESHOLDS, DomainError, ancestorIds, assertRectificationDeadline, isLargeAmount, localDateOf, maskIdNumber, rectificationRate, zonedInstant } from "@ccms/core";
+import { DEFAULT_AML_THRESHOLDS, DomainError, ancestorIds, assertRectificationDeadline, isLargeAmount, localDateOf, maskIdNo, maskName, maskPersonalData, rectificationRate, zonedInstant } from "@ccms/core";
 import { type Executor, type OrgUnit, type RegisterRow, controlTables, orgUnitRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../../context.js";
@@ -41,7 +41,12 @@ export async function putAmlSettings(ctx: AppContext, p: UserPrincipal, body: { 
 }
 
 type TxRow = RegisterRow<"aml_transactions">;
-function presentTx(r: TxRow, unmask: boolean) {
+/**
+ * K-09 the customer's name and ID number (and any number typed into the note or reasons) are masked
+ * in every list, response and export — holding `customer.unmask` is not enough: one record at a
+ * time, with a reason, through unmaskAmlTransaction (audited).
+ */
+function presentTx(r: TxRow, unmask = false) {
   return {
     id: r.id,
     counterId: r.counter_id,
@@ -49,17 +54,18 @@ function presentTx(r: TxRow, unmask: boolean) {
     direction: r.direction as "receipt" | "payment",
     method: r.method as "cash" | "transfer",
     amountFen: Number(r.amount_fen),
-    customerName: r.customer_name,
+    customerName: unmask ? r.customer_name : (maskName(r.customer_name) ?? ""),
     customerIdType: r.customer_id_type,
-    customerIdNo: unmask ? r.customer_id_no : maskIdNumber(r.customer_id_no),
+    customerIdNo: unmask ? r.customer_id_no : (maskIdNo(r.customer_id_no) ?? ""),
     identified: r.identified === 1,
     policyNo: r.policy_no,
     largeAmount: r.large_amount === 1,
     suspicious: r.suspicious === 1,
-    suspiciousReasons: parseJson<string[]>(r.suspicious_reasons, []),
+    suspiciousReasons: parseJson<string[]>(r.suspicious_reasons, []).map((x) => (unmask ? x : maskPersonalData(x))),
     reportedAt: r.reported_at,
     reportRef: r.report_ref,
-    note: r.note,
+    note: unmask ? r.note : maskPersonalData(r.note),
+    masked: !unmask,
     recordedById: r.recorded_by,
     createdAt: r.created_at,
   };
@@ -115,7 +121,7 @@ export async function recordAmlTransaction(ctx: AppContext, p: UserPrincipal, bo
     await controlTables.amlTransactions.insert(tx, row);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "aml.transaction_recorded", entityType: "aml_transaction", entityId: row.id, orgUnitId: counter.id, details: { amountFen: body.amountFen, largeAmount: row.large_amount === 1, suspicious: row.suspicious === 1 } });
   });
-  return presentTx(row, p.permissions.has("customer.unmask"));
+  return presentTx(row);
 }
 
 const CSV_HEADER = ["occurredAt", "direction", "method", "amountFen", "customerName", "customerIdType", "customerIdNo", "identified", "policyNo", "suspiciousReasons", "note"];
@@ -229,7 +235,7 @@ export async function flagAmlTransaction(ctx: AppContext, p: UserPrincipal, id: 
     await controlTables.amlTransactions.update(tx, id, { suspicious: 1, suspicious_reasons: JSON.stringify(reasons) });
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "aml.flagged", entityType: "aml_transaction", entityId: id, orgUnitId: r.counter_id, details: { reasons: body.reasons } });
   });
-  return presentTx((await controlTables.amlTransactions.findById(ctx.database.db, id))!, p.permissions.has("customer.unmask"));
+  return presentTx((await controlTables.amlTransactions.findById(ctx.database.db, id))!);
 }
 
 export async function reportAmlTransaction(ctx: AppContext, p: UserPrincipal, id: string, body: { reportRef: string }) {
@@ -242,7 +248,7 @@ export async function reportAmlTransaction(ctx: AppContext, p: UserPrincipal, id
     await controlTables.amlTransactions.update(tx, id, { reported_at: now.toISOString(), report_ref: body.reportRef });
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "aml.reported", entityType: "aml_transaction", entityId: id, orgUnitId: r.counter_id, details: { reportRef: body.reportRef } });
   });
-  return presentTx((await controlTables.amlTransactions.findById(ctx.database.db, id))!, p.permissions.has("customer.unmask"));
+  return presentTx((await controlTables.amlTransactions.findById(ctx.database.db, id))!);
 }
 
 function dateBounds(from?: string, to?: string) {
@@ -267,7 +273,19 @@ export async function listAmlTransactions(ctx: AppContext, p: UserPrincipal, q: 
     desc: true,
     limit: 5000,
   });
-  return { items: rows.map((r) => presentTx(r, p.permissions.has("customer.unmask"))) };
+  return { items: rows.map((r) => presentTx(r)) };
+}
+
+/** K-09 one transaction's customer in full: `customer.unmask` and a reason, audited (never the data itself). */
+export async function unmaskAmlTransaction(ctx: AppContext, p: UserPrincipal, id: string, reason: string) {
+  requirePermission(p, "control.read");
+  const r = await loadTx(ctx, p, id);
+  requirePermission(p, "customer.unmask");
+  const now = ctx.clock.now();
+  await ctx.tx((tx) =>
+    appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "customer.unmasked", entityType: "aml_transaction", entityId: id, orgUnitId: r.counter_id, details: { reason } }),
+  );
+  return presentTx(r, true);
 }
 
 export async function amlReport(ctx: AppContext, p: UserPrincipal, q: { unitId: string; from: string; to: string }) {
