@@ -22,13 +22,16 @@ export function has(cmd) {
   return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
 }
 
-/** npm install when node_modules is missing or older than the lockfile. */
+/**
+ * `npm ci` when node_modules is missing or older than the lockfile. Never `npm install`: that may
+ * rewrite package-lock.json, and `npm test` / `npm start` must not edit tracked files (issue 12 item 8).
+ */
 export function ensureDependencies() {
   const nm = `${root}node_modules/.package-lock.json`;
   const lock = `${root}package-lock.json`;
   if (existsSync(nm) && existsSync(lock) && statSync(nm).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log("→ installing dependencies (npm install; better-sqlite3 compiles from source, about a minute)…");
-  must("npm", ["install", "--no-audit", "--no-fund"]);
+  console.log("→ installing dependencies from the lockfile (npm ci; better-sqlite3 may compile from source, about a minute)…");
+  must("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
 export function build() {

@@ -1,6 +1,10 @@
-// `npm test`: installs what tests need (dependencies, PostgreSQL, Debian chromium), starts PostgreSQL
-// when it is not running, builds, then runs unit + API tests (SQLite and PostgreSQL) and e2e journeys.
+// `npm test`: installs what tests need (dependencies with `npm ci`, PostgreSQL, Debian chromium), starts
+// PostgreSQL when it is not running, builds, then runs static checks (engines, ESLint, web typecheck),
+// unit + API tests (SQLite and PostgreSQL) and the e2e journeys (@playwright/test, e2e/playwright.config.ts).
+// It never edits tracked files (checked at the end for the package manifests and the lockfile) and never
+// changes a database password other than that of its own role `ccms_test`.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { build, ensureDependencies, has, must, root, run } from "./lib.mjs";
 
@@ -22,12 +26,31 @@ function pgReady() {
   return spawnSync("pg_isready", ["-h", "127.0.0.1", "-p", "5432"], quiet).status === 0;
 }
 
-function psqlAsPostgres(sql) {
-  return spawnSync("runuser", ["-u", "postgres", "--", "psql", "-v", "ON_ERROR_STOP=1", "-c", sql], { stdio: "pipe" });
-}
-
 function canConnect(url) {
   return spawnSync("psql", [url, "-c", "select 1"], quiet).status === 0;
+}
+
+// The tests' own role and database: the PostgreSQL superuser and its password are never touched.
+// A fixed local password for a throwaway local role (CREATEDB: API tests create a database per file).
+const TEST_ROLE = "ccms_test";
+const TEST_PASSWORD = "ccms_test_local";
+const TEST_URL = `postgres://${TEST_ROLE}:${TEST_PASSWORD}@127.0.0.1:5432/${TEST_ROLE}`;
+
+function ensureTestRole() {
+  if (!has("runuser")) return false;
+  // Idempotent: the role is created once (its password set only then, or when it cannot sign in), the database once.
+  const script = `
+SELECT format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', '${TEST_ROLE}', '${TEST_PASSWORD}')
+  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${TEST_ROLE}') \\gexec
+SELECT format('CREATE DATABASE %I OWNER %I', '${TEST_ROLE}', '${TEST_ROLE}')
+  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '${TEST_ROLE}') \\gexec
+`;
+  const r = spawnSync("runuser", ["-u", "postgres", "--", "psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", "postgres"], { input: script, stdio: ["pipe", "ignore", "pipe"], cwd: "/" });
+  if (r.status !== 0) {
+    console.error(`could not create the ${TEST_ROLE} role/database: ${r.stderr?.toString().trim()}`);
+    return false;
+  }
+  return true;
 }
 
 function ensurePostgres() {
@@ -46,14 +69,14 @@ function ensurePostgres() {
       process.exit(1);
     }
   }
-  const trust = "postgres://postgres@127.0.0.1:5432/test";
-  if (canConnect(trust)) return trust;
-  // A fresh Debian install: password auth on TCP, no `test` database yet.
-  psqlAsPostgres("ALTER USER postgres PASSWORD 'postgres'");
-  psqlAsPostgres("CREATE DATABASE test");
-  const withPassword = "postgres://postgres:postgres@127.0.0.1:5432/test";
-  if (canConnect(withPassword)) return withPassword;
-  console.error("Cannot connect to PostgreSQL on 127.0.0.1:5432 (set CCMS_TEST_PG_URL)");
+  if (canConnect(TEST_URL)) return TEST_URL;
+  if (ensureTestRole()) {
+    if (canConnect(TEST_URL)) return TEST_URL;
+    // The role exists with another password (made by hand): reset the password of our own role only.
+    spawnSync("runuser", ["-u", "postgres", "--", "psql", "-q", "-d", "postgres", "-c", `ALTER ROLE ${TEST_ROLE} PASSWORD '${TEST_PASSWORD}'`], { ...quiet, cwd: "/" });
+    if (canConnect(TEST_URL)) return TEST_URL;
+  }
+  console.error(`Cannot connect to PostgreSQL as ${TEST_URL} (set CCMS_TEST_PG_URL to a role that may CREATE DATABASE)`);
   process.exit(1);
 }
 
@@ -64,7 +87,14 @@ function ensureChromium() {
   aptInstall("chromium");
 }
 
+/** Hashes of the files `npm test` must leave alone (npm install would rewrite the lockfile). */
+function manifestHashes() {
+  const files = ["package.json", "package-lock.json", ...JSON.parse(readFileSync(`${root}package.json`, "utf8")).workspaces.map((w) => `${w}/package.json`)];
+  return files.map((f) => `${f}:${existsSync(`${root}${f}`) ? createHash("sha256").update(readFileSync(`${root}${f}`)).digest("hex") : "-"}`);
+}
+
 const started = Date.now();
+const manifestsBefore = manifestHashes();
 ensureDependencies();
 const pgUrl = ensurePostgres();
 ensureChromium();
@@ -74,7 +104,8 @@ const outDir = `${root}.e2e-tmp`;
 mkdirSync(outDir, { recursive: true });
 const env = { ...process.env, CCMS_TEST_PG_URL: pgUrl, TZ: "UTC" };
 
-console.log("→ static checks (ESLint, web typecheck)…");
+console.log("→ static checks (engines, ESLint, web typecheck)…");
+const enginesStatus = run(process.execPath, ["scripts/check-engines.mjs"]);
 const lintStatus = run("npx", ["eslint", "."]);
 const webTypeStatus = run("npx", ["tsc", "-p", "apps/web", "--noEmit"]);
 
@@ -92,20 +123,27 @@ try {
 
 let e2eStatus = 0;
 if (process.env.CCMS_SKIP_E2E !== "1") {
-  console.log("→ end-to-end tests (headless Chromium)…");
-  e2eStatus = run(process.execPath, ["e2e/run.mjs"], { env });
+  console.log("→ end-to-end tests (@playwright/test, headless Debian Chromium)…");
+  const e2eJson = `${outDir}/playwright.json`;
+  e2eStatus = run("npx", ["playwright", "test", "-c", "e2e"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson} });
   try {
-    const e = JSON.parse(readFileSync(`${outDir}/e2e.json`, "utf8"));
-    passed += e.passed;
-    failed += e.failed;
+    const { stats } = JSON.parse(readFileSync(e2eJson, "utf8"));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+    if (stats.flaky) console.log(`  (${stats.flaky} e2e test(s) passed only on retry)`);
   } catch {
     failed += 1;
   }
 }
 
+const changed = manifestHashes().filter((h, i) => h !== manifestsBefore[i]).map((h) => h.split(":")[0]);
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\nnpm test finished in ${seconds}s`);
 console.log(`${passed} passed, ${failed} failed`);
+if (enginesStatus !== 0) console.log("✗ an installed package refuses a Node version promised in engines.node");
 if (lintStatus !== 0) console.log("✗ ESLint reported problems");
 if (webTypeStatus !== 0) console.log("✗ the web app does not typecheck");
-process.exit(vitestStatus !== 0 || e2eStatus !== 0 || lintStatus !== 0 || webTypeStatus !== 0 || failed > 0 ? 1 : 0);
+if (changed.length) console.log(`✗ npm test changed tracked files: ${changed.join(", ")}`);
+process.exit(
+  vitestStatus !== 0 || e2eStatus !== 0 || enginesStatus !== 0 || lintStatus !== 0 || webTypeStatus !== 0 || failed > 0 || changed.length ? 1 : 0,
+);
