@@ -5,7 +5,6 @@ import { calendarRoutes } from "./calendar/calendar.routes.js";
 import { casesRoutes } from "./cases/cases.routes.js";
 import { controlRoutes } from "./control/control.routes.js";
 import { dataProtectionRoutes } from "./control/data-protection.routes.js";
-import { dataProtectionRoutes } from "./control/data-protection.routes.js";
 import { deviceRoutes } from "./control/devices.routes.js";
 import { controlRegisterRoutes } from "./control/registers/registers.routes.js";
 import { dailyOpsRoutes } from "./daily-ops/daily-ops.routes.js";
@@ -16,7 +15,6 @@ import { homeRoutes } from "./home/home.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
   controlRoutes,
-  dataProtectionRoutes, // K-09, C-11 audit log, unmasking, reveal-phone
   dataProtectionRoutes, // K-09, C-11 audit log, unmasking, reveal-phone
   orgRoutes,
   calendarRoutes,
