@@ -71,6 +71,13 @@ describe(`staff directory and home to-dos (${ENGINE})`, () => {
     expect(keys).toContain("casesOverdue");
   });
 
+  it("K-07 the guide reads the corrective-action board they own actions on (migration 012 grants control.read)", async () => {
+    const res = await env.call("guide", { method: "GET", url: `/api/v1/control/corrective-actions?counterId=${th}` });
+    expect(res.status).toBe(200);
+    const todos = HomeTodos.parse((await env.call("guide", { method: "GET", url: "/api/v1/home/todos" })).body);
+    expect(todos.sections.map((s) => s.key)).toContain("correctiveActions");
+  });
+
   it("ORG-01 an anonymous caller cannot read the directory or the to-dos", async () => {
     expect((await env.call(null, { method: "GET", url: "/api/v1/home/todos" })).status).toBe(401);
     expect((await env.call(null, { method: "GET", url: "/api/v1/org/staff-directory" })).status).toBe(401);

@@ -9,7 +9,7 @@ import dayjs from "dayjs";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { type Query, api, apiUrl, errorText } from "../../api/client";
 import { useApi } from "../../api/hooks";
-import type { OrgUnit, OrgUnitList, User, UserList } from "../../api/types";
+import type { OrgUnit, OrgUnitList, StaffDirectory, StaffMember } from "../../api/types";
 import { useAuth } from "../../auth";
 import { PageContainer } from "../../components";
 import { useT } from "../../i18n";
@@ -76,22 +76,38 @@ export function CounterPicker({ state }: { state: CounterState }) {
   );
 }
 
-/** Staff of a counter (for owners, leads, custodians). */
-export function useStaff(counterId: string | undefined): { users: User[]; nameOf(id: string | null | undefined): string } {
-  const res = useApi((signal) => api.get<UserList>("/users", { orgUnitId: counterId }, { signal }), [counterId], { enabled: !!counterId });
+/**
+ * Staff of a counter (for owners, leads, custodians) from the staff directory every staff role may
+ * read (ORG-01, issue 10 item 2) — never the administrators' `/users`. `nameOf` also knows the people
+ * of the caller's whole subtree (and deactivated accounts), so old records keep their authors' names.
+ */
+export function useStaff(counterId: string | undefined): { users: StaffMember[]; nameOf(id: string | null | undefined): string } {
+  const { me } = useAuth();
+  const res = useApi(
+    (signal) => api.get<StaffDirectory>("/org/staff-directory", { orgUnitId: counterId, includeInactive: "true" }, { signal }),
+    [counterId],
+    { enabled: !!counterId },
+  );
+  const wide = useApi(
+    (signal) => api.get<StaffDirectory>("/org/staff-directory", { includeInactive: "true" }, { signal }),
+    [me?.user.id],
+    { enabled: !!me && !!counterId && me.user.orgUnitId !== counterId },
+  );
   const users = useMemo(() => (res.data?.items ?? []).filter((u) => u.active), [res.data]);
+  const names = useMemo(() => new Map([...(wide.data?.items ?? []), ...(res.data?.items ?? [])].map((u) => [u.id, u.displayName])), [res.data, wide.data]);
   const nameOf = useCallback(
     (id: string | null | undefined) => {
       if (!id) return "—";
-      return res.data?.items.find((u) => u.id === id)?.displayName ?? id.slice(-6);
+      if (id === me?.user.id) return me.user.displayName;
+      return names.get(id) ?? "—";
     },
-    [res.data],
+    [names, me],
   );
   return { users, nameOf };
 }
 
-export function userOptions(users: User[]) {
-  return users.map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }));
+export function userOptions(users: StaffMember[]) {
+  return users.map((u) => ({ value: u.id, label: u.displayName }));
 }
 
 // ---------------------------------------------------------------- page frame

@@ -324,7 +324,7 @@ function MovementsTab({ counterId }: { counterId: string }) {
   const query = { counterId, from: range[0].format("YYYY-MM-DD"), to: range[1].format("YYYY-MM-DD") };
   const list = useApi((signal) => api.get<CustodyMovementList>("/control/movements", query, { signal }), [counterId, query.from, query.to]);
   const items = useApi((signal) => api.get<ControlItemList>("/control/items", { counterId }, { signal }), [counterId]);
-  const nameOfItem = (id: string) => items.data?.items.find((i) => i.id === id)?.name ?? id.slice(-6);
+  const nameOfItem = (id: string) => items.data?.items.find((i) => i.id === id)?.name ?? "—";
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
       <Space wrap>
@@ -371,7 +371,7 @@ function UsagesTab({ counterId }: { counterId: string }) {
         scroll={{ x: 760 }}
         columns={[
           { title: t("dops.common.time"), dataIndex: "usedAt", width: 150, render: fmtTime },
-          { title: t("dops.seal.name"), dataIndex: "itemId", render: (id: string) => items.data?.items.find((i) => i.id === id)?.name ?? id.slice(-6) },
+          { title: t("dops.seal.name"), dataIndex: "itemId", render: (id: string) => items.data?.items.find((i) => i.id === id)?.name ?? "—" },
           { title: t("dops.seal.documentRef"), dataIndex: "documentRef" },
           { title: t("dops.seal.purpose"), dataIndex: "purpose" },
           { title: t("dops.seal.serial"), dataIndex: "serial", width: 120 },
