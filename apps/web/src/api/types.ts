@@ -37,3 +37,7 @@ export type WorkingDaysBetweenResponse = z.infer<typeof C.WorkingDaysBetweenResp
 export const ROLES: readonly Role[] = ["teller", "guide", "dutyManager", "counterManager", "branchAdmin", "hqAdmin", "auditor", "agent"];
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
+export type StaffDirectory = z.infer<typeof C.StaffDirectory>;
+export type StaffMember = z.infer<typeof C.StaffDirectoryEntry>;
+export type HomeTodos = z.infer<typeof C.HomeTodos>;
+export type HomeTodoSection = z.infer<typeof C.HomeTodoSection>;
