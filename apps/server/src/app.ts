@@ -4,6 +4,7 @@ import cookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import { HealthResponse } from "@ccms/contracts";
 import { type Database, inTransaction } from "@ccms/db";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
@@ -11,8 +12,11 @@ import type { Config } from "./config.js";
 import { type AppContext, type Clock, systemClock } from "./context.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandling } from "./http/errors.js";
+import { installRateLimits } from "./http/rate-limits.js";
+import { installSecurityHeaders } from "./http/security-headers.js";
 import { createArgon2Hasher } from "./modules/control/password-hasher.js";
 import { MODULE_ROUTES } from "./modules/index.js";
+import { calendarHealth } from "./modules/calendar/calendar-health.js";
 import { type EventBus, createMemoryBus } from "./realtime/bus.js";
 
 export interface BuildOptions {
@@ -22,6 +26,9 @@ export interface BuildOptions {
   bus?: EventBus;
   logger?: boolean;
 }
+
+/** CCMS_TRUST_PROXY=hops:N — trust the N nearest proxies. */
+const trustHops = (n: number) => (_address: string, hop: number) => hop < n;
 
 export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const { config, database } = opts;
@@ -36,7 +43,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // K-09 the client address (audit, rate limits) comes from X-Forwarded-For only behind a configured proxy.
+    trustProxy: typeof config.trustProxy === "number" ? trustHops(config.trustProxy) : config.trustProxy,
     ajv: undefined,
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -48,6 +56,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   // JSON only: any other content type is a clear 415.
   app.removeContentTypeParser(["text/plain"]);
   await app.register(cookie);
+  await installSecurityHeaders(app, { https: config.secureCookies });
   await app.register(swagger, {
     openapi: {
       info: { title: "CCMS API 柜面综合管理系统", version: "1.0.0", description: "Errors: {\"error\":{\"code\",\"message\",\"details\"}}" },
@@ -58,8 +67,14 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
   installAuthentication(app, ctx);
+  await installRateLimits(app, config.rateLimits);
 
-  app.get("/api/v1/health", { config: { auth: "public" }, schema: { tags: ["system"] } }, async () => ({ status: "ok", db: database.engine }));
+  // CAL-06 the calendar part warns while the current or (from CCMS_CALENDAR_WARN_FROM) next year is provisional.
+  app.get("/api/v1/health", { config: { auth: "public" }, schema: { tags: ["system"], response: { 200: HealthResponse } } }, async () => ({
+    status: "ok" as const,
+    db: database.engine,
+    calendar: await calendarHealth(ctx),
+  }));
   for (const register of MODULE_ROUTES) await register(app, ctx);
 
   if (webDist) {

@@ -20,6 +20,14 @@ export interface Config {
   secureCookies: boolean;
   caseSweepSeconds: number;
   dailyOpsReminderSeconds: number;
+  /** Fastify `trustProxy` from CCMS_TRUST_PROXY: off by default (client IP = socket address). */
+  trustProxy: boolean | number | string;
+  /** Staff sessions end after this many idle minutes (0 = never); devices are exempt. */
+  idleTimeoutMinutes: number;
+  /** Rate limits per minute (0 = off). */
+  rateLimits: RateLimitConfig;
+  /** CAL-06 from this day of the year (MM-DD, Beijing time) a provisional next year is warned about. */
+  calendarWarnFrom: string;
   /** K-09 audit chain key (CCMS_AUDIT_KEY); unset → `audit.key` in the data folder, created on first boot (0600). */
   auditKey: string | undefined;
   /** Rows per export request (more → truncated, stated in X-Row-Cap / X-Truncated). */
@@ -27,12 +35,6 @@ export interface Config {
   /** Heavy reports and exports running at once per user and per server (more → 429 with Retry-After). */
   heavyPerUser: number;
   heavyPerServer: number;
-  /** Fastify `trustProxy` from CCMS_TRUST_PROXY: off by default (client IP = socket address). */
-  trustProxy: boolean | number | string;
-  /** Staff sessions end after this many idle minutes (0 = never); devices are exempt. */
-  idleTimeoutMinutes: number;
-  /** Rate limits per minute (0 = off). */
-  rateLimits: RateLimitConfig;
 }
 
 export interface RateLimitConfig {
@@ -92,20 +94,14 @@ function bool(env: NodeJS.ProcessEnv, name: string, dflt: boolean): boolean {
   throw new ConfigError(`${name} must be 1/0/true/false, got "${raw}"`);
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number, max: number): number {
+function monthDay(env: NodeJS.ProcessEnv, name: string, dflt: string): string {
   const raw = env[name];
   if (raw === undefined || raw === "") return dflt;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
-  return n;
-}
-
-function bool(env: NodeJS.ProcessEnv, name: string, dflt: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return dflt;
-  if (["1", "true", "yes", "on"].includes(raw.toLowerCase())) return true;
-  if (["0", "false", "no", "off"].includes(raw.toLowerCase())) return false;
-  throw new ConfigError(`${name} must be 1/0/true/false, got "${raw}"`);
+  const m = /^(\d{2})-(\d{2})$/.exec(raw);
+  const d = new Date(`2024-${raw}T00:00:00Z`);
+  const valid = m !== null && !Number.isNaN(d.getTime()) && d.toISOString().slice(5, 10) === raw;
+  if (!valid) throw new ConfigError(`${name} must be a day of the year as MM-DD (e.g. 10-01), got "${raw}"`);
+  return raw;
 }
 
 function auditKey(env: NodeJS.ProcessEnv): string | undefined {
@@ -139,10 +135,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: bool(env, "CCMS_SECURE_COOKIES", false),
     caseSweepSeconds: int(env, "CCMS_CASE_SWEEP_SECONDS", 60, 0, 86_400),
     dailyOpsReminderSeconds: int(env, "CCMS_DAILY_OPS_REMINDER_SECONDS", 3600, 0, 86_400),
-    auditKey: auditKey(env),
-    exportRowCap: int(env, "CCMS_EXPORT_ROW_CAP", 50_000, 10, 1_000_000),
-    heavyPerUser: int(env, "CCMS_HEAVY_PER_USER", 2, 1, 100),
-    heavyPerServer: int(env, "CCMS_HEAVY_PER_SERVER", 4, 1, 1000),
     trustProxy: trustProxy(env),
     idleTimeoutMinutes: int(env, "CCMS_IDLE_TIMEOUT_MINUTES", 30, 0, 24 * 60),
     rateLimits: {
@@ -151,6 +143,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       devicePerDevice: int(env, "CCMS_RATE_DEVICE", 1200, 0, 1_000_000),
       kioskTicketsPerDevice: int(env, "CCMS_RATE_KIOSK_TICKETS", 60, 0, 1_000_000),
     },
+    calendarWarnFrom: monthDay(env, "CCMS_CALENDAR_WARN_FROM", "10-01"),
+    auditKey: auditKey(env),
+    exportRowCap: int(env, "CCMS_EXPORT_ROW_CAP", 50_000, 10, 1_000_000),
+    heavyPerUser: int(env, "CCMS_HEAVY_PER_USER", 2, 1, 100),
+    heavyPerServer: int(env, "CCMS_HEAVY_PER_SERVER", 4, 1, 1000),
   };
 }
 

@@ -5,6 +5,7 @@ import { buildApp } from "./app.js";
 import { ensureAdmin, ensureRoot } from "./bootstrap/bootstrap.js";
 import { DEMO_PASSWORD, loadDemo, requireDemoPasswordChange } from "./bootstrap/demo.js";
 import { isLoopbackHost, loadConfigOrExit } from "./config.js";
+import { syncPackageYears } from "./modules/calendar/load-official-year.js";
 import { createPgBus } from "./realtime/bus.js";
 
 async function main() {
@@ -16,6 +17,8 @@ async function main() {
   const root = await ensureRoot(ctx);
   const admin = await ensureAdmin(ctx, root.id);
   const demo = config.demo ? await loadDemo(ctx, root.id) : null;
+  // CAL-06 a newer calendar package may bring a year that was provisional: recompute once.
+  await syncPackageYears(ctx);
   // K-06 published demo passwords are only tolerated on a loopback-only server.
   await requireDemoPasswordChange(ctx);
   await app.listen({ port: config.port, host: config.host });

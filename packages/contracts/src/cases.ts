@@ -88,6 +88,8 @@ export const CaseDeadline = z.object({
   warnAt: z.array(z.string()),
   status: DeadlineStatus,
   metAt: z.string().nullable(),
+  /** CAL-06 counted over days of a year without official data: may move when the notice is loaded. */
+  provisional: z.boolean(),
   /** Milliseconds until dueAt at the server's now (negative when overdue; null when met). */
   remainingMs: z.number().nullable(),
 });

@@ -21,6 +21,8 @@ export const CreateOrgUnitRequest = z.strictObject({
   timeZone: z.string().min(1).max(64).optional(),
   businessHours: BusinessHours.optional(),
   lunchDuty: z.boolean().optional(),
+  /** CAL-05 7×24 service. */
+  alwaysOpen: z.boolean().optional(),
 });
 export type CreateOrgUnitRequest = z.infer<typeof CreateOrgUnitRequest>;
 
@@ -29,6 +31,8 @@ export const UpdateOrgUnitRequest = z.strictObject({
   timeZone: z.string().min(1).max(64).optional(),
   businessHours: BusinessHours.optional(),
   lunchDuty: z.boolean().optional(),
+  /** CAL-05 7×24 service. */
+  alwaysOpen: z.boolean().optional(),
 });
 
 export const OrgUnitResponse = z.object({
@@ -42,6 +46,7 @@ export const OrgUnitResponse = z.object({
   timeZone: z.string(),
   businessHours: z.record(z.string(), z.array(TimeFrame)),
   lunchDuty: z.boolean(),
+  alwaysOpen: z.boolean(),
   active: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -30,6 +30,7 @@ export async function ensureRoot(ctx: AppContext) {
     timeZone: DEFAULT_TIME_ZONE,
     businessHours: defaultBusinessHours(),
     lunchDuty: true,
+    alwaysOpen: false,
     active: true,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),

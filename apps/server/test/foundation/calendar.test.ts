@@ -16,21 +16,27 @@ describe(`working-day calendar CAL-01 (${ENGINE})`, () => {
   ])("add-working-days from %s + %i = %s", async (from, days, date) => {
     const res = await get("teller1", `/api/v1/calendar/add-working-days?from=${from}&days=${days}`);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ date });
+    expect(res.body).toEqual({ date, provisional: false });
   });
 
-  it("a year without published data is 422 calendar_year_unavailable until an admin loads it", async () => {
-    const res = await get("teller1", "/api/v1/calendar/add-working-days?from=2027-03-01&days=1");
-    expect(res.status).toBe(422);
-    expect(res.body.error).toMatchObject({ code: "calendar_year_unavailable", details: { year: 2027 } });
+  it("CAL-06 a year without published data is provisional (200), and an admin's notice replaces it", async () => {
+    const before = await get("teller1", "/api/v1/calendar/add-working-days?from=2027-03-01&days=1");
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual({ date: "2027-03-02", provisional: true });
     const denied = await env.call("manager", { method: "PUT", url: "/api/v1/calendar/years", payload: { year: 2027, holidays: { "2027-01-01": "元旦" }, makeUpWorkdays: {} } });
     expect(denied.status).toBe(403);
     const load = await env.call("hqadmin", { method: "PUT", url: "/api/v1/calendar/years", payload: { year: 2027, holidays: { "2027-01-01": "元旦", "2027-03-02": "测试假日" }, makeUpWorkdays: { "2027-03-06": "测试调休" } } });
     expect(load.status).toBe(200);
-    expect((await get("teller1", "/api/v1/calendar/add-working-days?from=2027-03-01&days=1")).body).toEqual({ date: "2027-03-03" });
-    expect((await get("teller1", "/api/v1/calendar/add-working-days?from=2027-03-05&days=1")).body).toEqual({ date: "2027-03-06" });
+    expect((await get("teller1", "/api/v1/calendar/add-working-days?from=2027-03-01&days=1")).body).toEqual({ date: "2027-03-03", provisional: false });
+    expect((await get("teller1", "/api/v1/calendar/add-working-days?from=2027-03-05&days=1")).body).toEqual({ date: "2027-03-06", provisional: false });
     const years = await get("teller1", "/api/v1/calendar/years");
-    expect(years.body.items).toEqual(expect.arrayContaining([{ year: 2026, source: "package" }, { year: 2027, source: "manual" }]));
+    expect(years.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ year: 2026, source: "package" }), expect.objectContaining({ year: 2027, source: "manual" })]));
+  });
+
+  it("CAL-06 a year outside the lunar range still answers 422 with a clear message", async () => {
+    const res = await get("teller1", "/api/v1/calendar/add-working-days?from=2150-03-02&days=1");
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: "calendar_year_unavailable", details: expect.objectContaining({ year: 2150 }) });
   });
 
   it("lists every date of a year with its kind", async () => {
@@ -44,29 +50,45 @@ describe(`working-day calendar CAL-01 (${ENGINE})`, () => {
     expect(kind("2026-03-10")).toBe("workday");
   });
 
-  it("an override applies to the unit and its subtree, never to a sibling", async () => {
+  it("CAL-06 a closure stops service in the subtree; it counts for deadlines only at its own unit once approved by the level above", async () => {
     const [tianhe, yuexiu] = env.demo.counterIds as [string, string];
-    const closure = await env.call("gzadmin", { method: "POST", url: "/api/v1/calendar/overrides", payload: { orgUnitId: env.demo.cityId, date: "2026-03-12", kind: "closure", reason: "台风停业" } });
-    expect(closure.status).toBe(201);
-    const extra = await env.call("manager", { method: "POST", url: "/api/v1/calendar/overrides", payload: { orgUnitId: tianhe, date: "2026-03-14", kind: "extraWorkday", reason: "周六集中办理" } });
-    expect(extra.status).toBe(201);
-    const th = await get("manager", `/api/v1/calendar/add-working-days?from=2026-03-11&days=2&orgUnitId=${tianhe}`);
-    expect(th.body.date).toBe("2026-03-14"); // 12th closed (city), 13th, 14th extra
-    const yx = await get("yxmanager", `/api/v1/calendar/add-working-days?from=2026-03-11&days=2&orgUnitId=${yuexiu}`);
-    expect(yx.body.date).toBe("2026-03-16"); // 12th closed (city), 13th, then Monday
+    // The city closes itself: service stops below it, deadlines of the counters do not move.
+    const cityClosure = await env.call("gzadmin", { method: "POST", url: "/api/v1/calendar/overrides", payload: { orgUnitId: env.demo.cityId, date: "2026-03-12", kind: "closure", reason: "台风停业" } });
+    expect(cityClosure.status).toBe(201);
+    // The counter manager closes Tianhe on 03-19: pending until the city approves.
+    const own = await env.call("manager", { method: "POST", url: "/api/v1/calendar/overrides", payload: { orgUnitId: tianhe, date: "2026-03-19", kind: "closure", reason: "线路改造" } });
+    expect(own.status).toBe(201);
+    expect(own.body.approvedAt).toBeNull();
+    expect((await get("manager", `/api/v1/calendar/add-working-days?from=2026-03-18&days=1&orgUnitId=${tianhe}`)).body.date).toBe("2026-03-19");
+    expect((await env.call("manager", { method: "POST", url: `/api/v1/calendar/overrides/${own.body.id}/approve` })).status).toBe(403);
+    const approved = await env.call("gzadmin", { method: "POST", url: `/api/v1/calendar/overrides/${own.body.id}/approve` });
+    expect(approved.status).toBe(200);
+    expect(approved.body.approvedBy).toBeTruthy();
+    expect((await get("manager", `/api/v1/calendar/add-working-days?from=2026-03-18&days=1&orgUnitId=${tianhe}`)).body.date).toBe("2026-03-20");
+    expect((await get("manager", `/api/v1/calendar/add-working-days?from=2026-03-11&days=2&orgUnitId=${tianhe}`)).body.date).toBe("2026-03-13");
+    const yx = await get("yxmanager", `/api/v1/calendar/add-working-days?from=2026-03-18&days=1&orgUnitId=${yuexiu}`);
+    expect(yx.body.date).toBe("2026-03-19"); // a sibling's closure never applies
     const days = await get("manager", `/api/v1/calendar/days?year=2026&orgUnitId=${tianhe}`);
-    expect(days.body.days.find((d: { date: string }) => d.date === "2026-03-12")).toMatchObject({ kind: "closure", working: false, name: "台风停业" });
+    expect(days.body.days.find((d: { date: string }) => d.date === "2026-03-12")).toMatchObject({ kind: "workday", working: true, service: "closure" });
+    expect(days.body.days.find((d: { date: string }) => d.date === "2026-03-19")).toMatchObject({ kind: "closure", working: false, service: "closure" });
     expect(days.body.overrides).toHaveLength(2);
     const foreign = await get("yxmanager", `/api/v1/calendar/days?year=2026&orgUnitId=${tianhe}`);
     expect(foreign.status).toBe(404);
   });
 
-  it("refuses contradictory or duplicate overrides and bad dates", async () => {
+  it("CAL-06 'open on this day' (formerly extraWorkday) is opening hours, never a working day", async () => {
+    const tianhe = env.demo.counterIds[0]!;
+    const open = await env.call("manager", { method: "POST", url: "/api/v1/calendar/overrides", payload: { orgUnitId: tianhe, date: "2026-03-21", kind: "extraWorkday", reason: "周六集中办理" } });
+    expect(open.status).toBe(201);
+    expect(open.body.kind).toBe("open");
+    expect((await get("manager", `/api/v1/calendar/add-working-days?from=2026-03-20&days=1&orgUnitId=${tianhe}`)).body.date).toBe("2026-03-23");
+  });
+
+  it("refuses duplicate overrides and bad dates", async () => {
     const tianhe = env.demo.counterIds[0]!;
     const post = (payload: object) => env.call("manager", { method: "POST", url: "/api/v1/calendar/overrides", payload });
-    expect((await post({ orgUnitId: tianhe, date: "2026-10-01", kind: "closure", reason: "x" })).body.error.code).toBe("not_a_working_day");
-    expect((await post({ orgUnitId: tianhe, date: "2026-03-10", kind: "extraWorkday", reason: "x" })).body.error.code).toBe("already_working_day");
     expect((await post({ orgUnitId: tianhe, date: "2026-02-30", kind: "closure", reason: "x" })).status).toBe(400);
+    expect((await post({ orgUnitId: tianhe, date: "2026-03-27", kind: "closure", reason: "x", frames: [["09:00", "12:00"]] })).body.error.code).toBe("closure_without_hours");
     expect((await post({ orgUnitId: tianhe, date: "2026-03-18", kind: "closure", reason: "x" })).status).toBe(201);
     const dup = await post({ orgUnitId: tianhe, date: "2026-03-18", kind: "closure", reason: "again" });
     expect(dup.status).toBe(409);

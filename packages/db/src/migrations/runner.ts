@@ -7,10 +7,12 @@ import { m003Cases } from "./003-cases.js";
 import { m004DailyOps } from "./004-daily-ops.js";
 import { m005Control } from "./005-control.js";
 import { m006CasesRepeat } from "./006-cases-repeat.js";
+import { m007CalendarHours } from "./007-calendar-hours.js";
+import { m008SecurityAccounts } from "./008-security-accounts.js";
 import { m009DataProtection } from "./009-data-protection.js";
+import { m010Devices } from "./010-devices.js";
 import { m011RulesEnforced } from "./011-rules-enforced.js";
 import { m012StaffDirectory } from "./012-staff-directory.js";
-import { m010Devices } from "./010-devices.js";
 
 export interface Migration {
   id: string;
@@ -18,7 +20,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;

@@ -13,6 +13,8 @@ export interface OrgUnit {
   timeZone: string;
   businessHours: BusinessHours;
   lunchDuty: boolean;
+  /** CAL-05 7×24 service. */
+  alwaysOpen: boolean;
   active: boolean;
   createdAt: string;
   updatedAt: string;
@@ -30,6 +32,7 @@ export function toOrgUnit(r: OrgUnitTable): OrgUnit {
     timeZone: r.time_zone,
     businessHours: JSON.parse(r.business_hours) as BusinessHours,
     lunchDuty: r.lunch_duty === 1,
+    alwaysOpen: r.always_open === 1,
     active: r.active === 1,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -51,6 +54,7 @@ export const orgUnitRepository = {
         time_zone: u.timeZone,
         business_hours: JSON.stringify(u.businessHours),
         lunch_duty: u.lunchDuty ? 1 : 0,
+        always_open: u.alwaysOpen ? 1 : 0,
         active: u.active ? 1 : 0,
         created_at: u.createdAt,
         updated_at: u.updatedAt,
@@ -61,7 +65,7 @@ export const orgUnitRepository = {
   async update(
     ex: Executor,
     id: string,
-    patch: Partial<Pick<OrgUnit, "name" | "timeZone" | "businessHours" | "lunchDuty" | "active">>,
+    patch: Partial<Pick<OrgUnit, "name" | "timeZone" | "businessHours" | "lunchDuty" | "alwaysOpen" | "active">>,
     at: string,
   ): Promise<void> {
     await ex
@@ -71,6 +75,7 @@ export const orgUnitRepository = {
         ...(patch.timeZone !== undefined ? { time_zone: patch.timeZone } : {}),
         ...(patch.businessHours !== undefined ? { business_hours: JSON.stringify(patch.businessHours) } : {}),
         ...(patch.lunchDuty !== undefined ? { lunch_duty: patch.lunchDuty ? 1 : 0 } : {}),
+        ...(patch.alwaysOpen !== undefined ? { always_open: patch.alwaysOpen ? 1 : 0 } : {}),
         ...(patch.active !== undefined ? { active: patch.active ? 1 : 0 } : {}),
         updated_at: at,
       })

@@ -22,6 +22,8 @@ export interface OrgUnitTable {
   time_zone: string;
   business_hours: string;
   lunch_duty: number;
+  /** CAL-05 7×24 service. */
+  always_open: number;
   active: number;
   created_at: string;
   updated_at: string;
@@ -98,8 +100,32 @@ export interface CalendarOverrideTable {
   date: string;
   kind: string;
   reason: string;
+  /** open: JSON frames of that day, or null for the unit's usual frames. */
+  frames: string | null;
+  /** 公示: the date from which the notice is shown on the hall display and kiosk. */
+  notice_from: string | null;
+  /** closure: approved by the level above (counts for the unit's deadlines). */
+  approved_by: string | null;
+  approved_at: string | null;
   created_by: string | null;
   created_at: string;
+}
+
+export interface UnitHoursChangeTable {
+  id: string;
+  org_unit_id: string;
+  effective_from: string;
+  business_hours: string;
+  always_open: number;
+  reason: string;
+  applied_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CalendarPackageYearTable {
+  year: number;
+  seen_at: string;
 }
 
 export interface AuditLogTable {
@@ -140,7 +166,19 @@ export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlReg
   devices: DeviceTable;
   calendar_years: CalendarYearTable;
   calendar_overrides: CalendarOverrideTable;
+  unit_hours_changes: UnitHoursChangeTable;
+  calendar_package_years: CalendarPackageYearTable;
   audit_log: AuditLogTable;
   audit_checkpoints: AuditCheckpointTable;
   schema_migrations: SchemaMigrationTable;
+  login_throttle: LoginThrottleTable;
+}
+
+/** 008 K-06 failed sign-ins per username and client address. */
+export interface LoginThrottleTable {
+  username: string;
+  client: string;
+  failed_attempts: number;
+  locked_until: string | null;
+  updated_at: string;
 }

@@ -12,6 +12,7 @@ import {
   DEFAULT_POLICY_PRESET,
   DomainError,
   type HandlingLevel,
+  type HolidayYear,
   type MetricPolicy,
   type PolicyPresetName,
   type WorkingCalendar,
@@ -120,14 +121,18 @@ export interface UnitContext {
 
 export class UnitContextCache {
   private readonly map = new Map<string, Promise<UnitContext>>();
-  constructor(private readonly ex: Executor) {}
+  /** `replaceYears`: candidate official years (CAL-06 preview of a notice before it is saved). */
+  constructor(
+    private readonly ex: Executor,
+    private readonly replaceYears: readonly HolidayYear[] = [],
+  ) {}
   get(unitId: string): Promise<UnitContext> {
     let p = this.map.get(unitId);
     if (!p) {
       p = (async () => {
         const unit = await orgUnitRepository.findById(this.ex, unitId);
         if (!unit) throw notFound("org_unit", unitId);
-        const [calendar, policy] = await Promise.all([calendarForUnit(this.ex, unit), effectivePolicy(this.ex, unit)]);
+        const [calendar, policy] = await Promise.all([calendarForUnit(this.ex, unit, this.replaceYears), effectivePolicy(this.ex, unit)]);
         return { unit, calendar, policy };
       })();
       this.map.set(unitId, p);
@@ -171,7 +176,7 @@ export function deadlinesOf(row: CaseRow, events: readonly CaseEventRow[], u: Un
 export function deadlineCache(deadlines: readonly ComputedDeadline[]): Pick<CaseRow, "deadlines" | "next_due_at" | "overdue" | "late"> {
   const next = nextCaseDue(deadlines);
   return {
-    deadlines: JSON.stringify(deadlines.map((d) => ({ metric: d.metric, dueAt: d.dueAt.toISOString(), status: d.status }))),
+    deadlines: JSON.stringify(deadlines.map((d) => ({ metric: d.metric, dueAt: d.dueAt.toISOString(), status: d.status, ...(d.provisional ? { provisional: true } : {}) }))),
     next_due_at: next ? next.toISOString() : null,
     overdue: isCaseOverdue(deadlines) ? 1 : 0,
     late: deadlines.some((d) => d.status === "metLate" || d.status === "breached") ? 1 : 0,
@@ -189,6 +194,7 @@ export function deadlineView(d: ComputedDeadline, now: Date) {
     warnAt: d.warnAt.map((x) => x.toISOString()),
     status: d.status,
     metAt: d.metAt ? d.metAt.toISOString() : null,
+    provisional: d.provisional,
     remainingMs: d.metAt ? null : d.dueAt.getTime() - now.getTime(),
   };
 }

@@ -56,7 +56,7 @@ export async function sweepCases(ctx: AppContext, scopePath?: string): Promise<S
       const events = await caseRepository.listEvents(tx, row.id);
       const deadlines = deadlinesOf(row, events, u, now, false);
       const raised = raisedByCase.get(row.id) ?? new Set<string>();
-      const unitOpen = isCounterOpenAt(now, { timeZone: u.unit.timeZone, businessHours: u.unit.businessHours }, u.calendar);
+      const unitOpen = isCounterOpenAt(now, u.unit, u.calendar);
       const warn = (m: MetricCode) => u.policy.metrics.find((x) => x.kind === row.kind && x.metric === m)?.warnPercents ?? [];
       const out = sweepDeadlines(deadlines, warn, raised, unitOpen, now);
       result.deferred += out.deferred;

@@ -13,6 +13,7 @@ import type { CreateOrgUnitRequest } from "@ccms/contracts";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, requirePermission, unitInScope } from "../../http/principal.js";
+import { forgetCachedUnit } from "./unit-cache.js";
 import { appendAudit } from "../control/audit.js";
 
 function checkTimeZone(tz: string): string {
@@ -39,6 +40,7 @@ export async function createOrgUnit(ctx: AppContext, p: UserPrincipal | null, in
     timeZone: checkTimeZone(input.timeZone ?? parent.timeZone ?? DEFAULT_TIME_ZONE),
     businessHours: input.businessHours ? normaliseBusinessHours(input.businessHours) : parent.businessHours,
     lunchDuty: input.lunchDuty ?? (input.kind === "counter" ? parent.lunchDuty : input.kind === "city"),
+    alwaysOpen: input.alwaysOpen ?? false,
     active: true,
     createdAt: now,
     updatedAt: now,
@@ -81,7 +83,7 @@ export async function updateOrgUnit(
   ctx: AppContext,
   p: UserPrincipal,
   id: string,
-  patch: { name?: string | undefined; timeZone?: string | undefined; businessHours?: Parameters<typeof normaliseBusinessHours>[0]; lunchDuty?: boolean | undefined },
+  patch: { name?: string | undefined; timeZone?: string | undefined; businessHours?: Parameters<typeof normaliseBusinessHours>[0]; lunchDuty?: boolean | undefined; alwaysOpen?: boolean | undefined },
 ): Promise<OrgUnit> {
   requirePermission(p, "org.write");
   const ex = ctx.database.db;
@@ -91,6 +93,7 @@ export async function updateOrgUnit(
     ...(patch.timeZone !== undefined ? { timeZone: checkTimeZone(patch.timeZone) } : {}),
     ...(patch.businessHours !== undefined ? { businessHours: normaliseBusinessHours(patch.businessHours) } : {}),
     ...(patch.lunchDuty !== undefined ? { lunchDuty: patch.lunchDuty } : {}),
+    ...(patch.alwaysOpen !== undefined ? { alwaysOpen: patch.alwaysOpen } : {}),
   };
   const now = ctx.clock.now();
   await ctx.tx(async (tx) => {
@@ -101,10 +104,11 @@ export async function updateOrgUnit(
       entityId: id,
       orgUnitId: id,
       details: {
-        before: { name: before.name, timeZone: before.timeZone, businessHours: before.businessHours, lunchDuty: before.lunchDuty },
+        before: { name: before.name, timeZone: before.timeZone, businessHours: before.businessHours, lunchDuty: before.lunchDuty, alwaysOpen: before.alwaysOpen },
         after: next,
       },
     });
   });
+  forgetCachedUnit(id);
   return (await orgUnitRepository.findById(ex, id))!;
 }

@@ -14,7 +14,6 @@ import {
   type TicketRow,
   type WindowRow,
   businessTypeRepository,
-  orgUnitRepository,
   queueEventRepository,
   queueSettingsRepository,
   ticketRepository,
@@ -22,6 +21,7 @@ import {
 } from "@ccms/db";
 import { ulid } from "ulid";
 import { calendarForUnit } from "../calendar/calendar-service.js";
+import { cachedUnit } from "../org/unit-cache.js";
 import type { AppContext } from "../../context.js";
 import { type Principal, notFound } from "../../http/principal.js";
 
@@ -32,15 +32,7 @@ export const channelOf = (counterId: string) => `queue:${counterId}`;
 // ---------------------------------------------------------------- scope
 
 /** A counter the principal may see: users by subtree, devices only their own counter. */
-const unitCache = new Map<string, { at: number; unit: OrgUnit }>();
-async function findUnit(ex: Executor, id: string): Promise<OrgUnit | undefined> {
-  const t = performance.now();
-  const hit = unitCache.get(id);
-  if (hit && t - hit.at < 3_000) return hit.unit;
-  const unit = await orgUnitRepository.findById(ex, id);
-  if (unit) unitCache.set(id, { at: t, unit });
-  return unit;
-}
+const findUnit = cachedUnit;
 
 export async function counterInScope(ex: Executor, p: Principal, counterId: string): Promise<OrgUnit> {
   const unit = await findUnit(ex, counterId);
