@@ -88,13 +88,16 @@ async function openTestDatabase(): Promise<{ database: Database; drop: () => Pro
 }
 
 /** Default clock: Tuesday 2026-03-10 10:00 Asia/Shanghai (a working day, counters open). */
-/** `env`: extra configuration variables (e.g. low rate limits for a security test). */
+/**
+ * `env`: extra configuration variables (e.g. low rate limits for a security test). The idle timeout is
+ * off by default here because test clocks jump hours between calls; test/security/limits enables it.
+ */
 export async function createTestEnv(opts: { now?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<TestEnv> {
   const { database, drop } = await openTestDatabase();
   await migrate(database);
   const clock = new TestClock(new Date(opts.now ?? "2026-03-10T02:00:00Z"));
   const config = {
-    ...loadConfig({ CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD, CCMS_ARGON2_MEMORY_KIB: "1024", CCMS_LOG_LEVEL: "silent", ...opts.env }),
+    ...loadConfig({ CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD, CCMS_ARGON2_MEMORY_KIB: "1024", CCMS_LOG_LEVEL: "silent", CCMS_IDLE_TIMEOUT_MINUTES: "0", ...opts.env }),
   };
   const { app, ctx } = await buildApp({ config, database, clock, logger: false });
   await app.ready();

@@ -39,6 +39,23 @@ function tokenOf(req: FastifyRequest): { token: string; viaCookie: boolean } | n
   return c ? { token: c, viaCookie: true } : null;
 }
 
+/** Write last_seen_at at most once a minute per session (not on every request). */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * K-06 idle timeout for staff sessions (CCMS_IDLE_TIMEOUT_MINUTES, 0 = off): a session unused for
+ * longer ends (revoked, 401 session_expired with reason "idle"); device sessions are exempt.
+ */
+async function checkIdle(ctx: AppContext, session: { id: string; last_seen_at: string }, now: Date): Promise<void> {
+  const idleMs = ctx.config.idleTimeoutMinutes * 60_000;
+  const lastSeen = new Date(session.last_seen_at).getTime();
+  if (idleMs > 0 && now.getTime() - lastSeen > idleMs) {
+    await sessionRepository.revoke(ctx.database.db, session.id, now.toISOString());
+    throw new DomainError("unauthorized", "session_expired", "The session ended after inactivity; sign in again", { reason: "idle", idleMinutes: ctx.config.idleTimeoutMinutes });
+  }
+  if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) await sessionRepository.touch(ctx.database.db, session.id, now.toISOString());
+}
+
 async function resolve(ctx: AppContext, token: string, viaCookie: boolean): Promise<Principal> {
   const ex = ctx.database.db;
   const now = ctx.clock.now();
@@ -52,6 +69,7 @@ async function resolve(ctx: AppContext, token: string, viaCookie: boolean): Prom
   const session = await sessionRepository.findByTokenHash(ex, sha256(token));
   if (!session || session.revoked_at) throw new DomainError("unauthorized", "invalid_session", "The session is not valid; sign in again");
   if (session.expires_at <= now.toISOString()) throw new DomainError("unauthorized", "session_expired", "The session has expired; sign in again");
+  if (!session.device_id) await checkIdle(ctx, session, now);
   if (session.device_id) {
     const device = await deviceRepository.findById(ex, session.device_id);
     const unit = device && !device.revoked_at ? await orgUnitRepository.findById(ex, device.org_unit_id) : undefined;
@@ -94,6 +112,7 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext): vo
     let principal: Principal;
     try {
       principal = await resolve(ctx, t.token, t.viaCookie);
+      principal.ip = req.ip;
     } catch (e) {
       if (mode === "public") return;
       throw e;

@@ -15,6 +15,8 @@ export interface UserPrincipal {
   mustChangePassword: boolean;
   passwordExpired: boolean;
   viaCookie: boolean;
+  /** K-09 source address of the request (recorded in audit entries). */
+  ip?: string;
 }
 
 export interface DevicePrincipal {
@@ -27,6 +29,8 @@ export interface DevicePrincipal {
   sessionId: string | null;
   csrfToken: string | null;
   viaCookie: boolean;
+  /** K-09 source address of the request (recorded in audit entries). */
+  ip?: string;
 }
 
 export type Principal = UserPrincipal | DevicePrincipal;
@@ -46,9 +50,11 @@ export function assertPathInScope(p: Principal, path: string, entity: string, id
   if (!isInSubtree(path, p.scopePath)) throw notFound(entity, id);
 }
 
-export function actorOf(p: Principal | null): { id: string | null; name: string | null } {
+/** The audit actor of a request, with its source address (K-09: every entry is attributable). */
+export function actorOf(p: Principal | null): { id: string | null; name: string | null; ip?: string } {
   if (!p) return { id: null, name: null };
-  return p.kind === "user" ? { id: p.userId, name: p.username } : { id: p.deviceId, name: `device:${p.name}` };
+  const ip = p.ip ? { ip: p.ip } : {};
+  return p.kind === "user" ? { id: p.userId, name: p.username, ...ip } : { id: p.deviceId, name: `device:${p.name}`, ...ip };
 }
 
 export function requireUser(p: Principal | null): UserPrincipal {

@@ -45,7 +45,7 @@ export function controlRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags: ["auth"], summary: "Sign in (K-06)", body: LoginRequest, response: { 200: LoginResponse } },
     config: { auth: "public" },
   }, async (req, reply) => {
-    const res = await login(ctx, req.body.username, req.body.password);
+    const res = await login(ctx, req.body.username, req.body.password, req.ip);
     reply.setCookie(SESSION_COOKIE, res.token, cookieOpts(ctx.config.sessionTtlHours * 3600));
     return res;
   });

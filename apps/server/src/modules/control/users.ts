@@ -5,7 +5,7 @@
  * created or reset by an admin must change its password at first sign-in.
  */
 import { type AccountAction, DomainError, canManageAccount, checkPasswordStrength, mayGrantRole } from "@ccms/core";
-import { type Executor, type User, orgUnitRepository, sessionRepository, userRepository } from "@ccms/db";
+import { type Executor, type User, loginThrottleRepository, orgUnitRepository, sessionRepository, userRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission, unitInScope } from "../../http/principal.js";
@@ -209,6 +209,7 @@ export async function unlockUser(ctx: AppContext, p: UserPrincipal, id: string) 
   await assertMayManage(ctx.database.db, p, "unlock", { user, orgUnitId: user.orgUnitId });
   await ctx.tx(async (tx) => {
     await userRepository.setLockState(tx, id, 0, null);
+    await loginThrottleRepository.clearUsername(tx, user.username);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "user.unlocked", entityType: "user", entityId: id, orgUnitId: user.orgUnitId });
   });
   return publicUser((await userRepository.findById(ctx.database.db, id))!);

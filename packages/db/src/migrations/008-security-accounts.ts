@@ -1,0 +1,23 @@
+/**
+ * 008 K-06, K-09 account security (issue 9 items 5): sign-in lockout per username and client address
+ * (`login_throttle`, also for usernames that do not exist, so a lockout tells nothing), and the
+ * request's source address on audit entries (`audit_log.ip`, nullable: older rows have none).
+ */
+import type { Kysely } from "kysely";
+import type { Migration } from "./runner.js";
+
+export const m008SecurityAccounts: Migration = {
+  id: "008-security-accounts",
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable("login_throttle")
+      .addColumn("username", "text", (c) => c.notNull())
+      .addColumn("client", "text", (c) => c.notNull())
+      .addColumn("failed_attempts", "integer", (c) => c.notNull())
+      .addColumn("locked_until", "text")
+      .addColumn("updated_at", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("login_throttle_pk", ["username", "client"])
+      .execute();
+    await db.schema.alterTable("audit_log").addColumn("ip", "text").execute();
+  },
+};
