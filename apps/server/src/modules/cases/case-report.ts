@@ -1,17 +1,15 @@
 /**
  * Case report per unit (issue 4 screens; I-04): received, on-time % of the reply limit, overdue now,
- * by channel, kind and cause, and per receiving unit. Export (CSV / Excel) masks the customer the same
- * way as the API (C-11) and is itself audited (K-09: every export is attributable).
+ * by channel, kind and cause, and per receiving unit. Heavy: the route runs it in a heavy-work slot
+ * (a few at a time per user and per server) and it yields to the event loop between chunks.
  */
 import { type ComputedDeadline, addDays, isCaseFinished, isInSubtree, type CaseState, zonedInstant } from "@ccms/core";
 import { type CaseRow, caseRepository, orgUnitRepository } from "@ccms/db";
-import type { CaseReport, ListCasesQuery } from "@ccms/contracts";
-import ExcelJS from "exceljs";
+import type { CaseReport } from "@ccms/contracts";
 import type { AppContext } from "../../context.js";
-import { type UserPrincipal, actorOf, unitInScope } from "../../http/principal.js";
-import { appendAudit } from "../control/audit.js";
-import { UnitContextCache, customerView, deadlinesOf, need } from "./case-support.js";
-import { caseFilter } from "./list-cases.js";
+import { type UserPrincipal, unitInScope } from "../../http/principal.js";
+import { yieldToLoop } from "../control/data-export.js";
+import { UnitContextCache, deadlinesOf, need } from "./case-support.js";
 
 async function withDeadlines(ctx: AppContext, rows: CaseRow[]): Promise<Array<{ row: CaseRow; deadlines: ComputedDeadline[]; unitName: string }>> {
   const ex = ctx.database.db;
@@ -25,9 +23,12 @@ async function withDeadlines(ctx: AppContext, rows: CaseRow[]): Promise<Array<{ 
   }
   const units = new UnitContextCache(ex);
   const out = [];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const u = await units.get(row.org_unit_id);
     out.push({ row, deadlines: deadlinesOf(row, byCase.get(row.id) ?? [], u, now, false), unitName: u.unit.name });
+    // issue 9 item 4: deadline arithmetic is CPU work; yield so other users' requests are served meanwhile
+    if (i % 200 === 199) await yieldToLoop();
   }
   return out;
 }
@@ -93,39 +94,4 @@ export async function caseReport(ctx: AppContext, p: UserPrincipal, q: { orgUnit
   };
 }
 
-const COLUMNS = ["number", "kind", "channel", "state", "unit", "level", "receivedAt", "customer", "phone", "summary", "replyDueAt", "replyStatus", "overdue"] as const;
-
-export async function exportCases(ctx: AppContext, p: UserPrincipal, q: ListCasesQuery & { format?: "csv" | "xlsx" | undefined }): Promise<{ contentType: string; filename: string; body: Buffer | string }> {
-  need(p, "case.report");
-  const ex = ctx.database.db;
-  const now = ctx.clock.now();
-  const f = await caseFilter(ctx, p, q);
-  const rows = await caseRepository.listAll(ex, { ...f, limit: undefined, offset: undefined });
-  const list = await withDeadlines(ctx, rows.slice(0, 20000));
-  const records = list.map(({ row, deadlines, unitName }) => {
-    const c = customerView(row); // C-11 export carries the same masking rule
-    const reply = deadlines.find((d) => d.metric === "reply");
-    return [row.number, row.kind, row.channel, row.state, unitName, row.level, row.received_at, c.name, c.phone ?? "", row.summary, reply?.dueAt.toISOString() ?? "", reply?.status ?? "", deadlines.some((d) => d.status === "breached") ? "yes" : "no"];
-  });
-  await ctx.tx(async (tx) =>
-    appendAudit(tx, ctx.database.engine, actorOf(p), now, {
-      action: "case.exported",
-      entityType: "case",
-      entityId: null,
-      orgUnitId: p.orgUnitId,
-      details: { filter: q, count: records.length, masked: true },
-    }),
-  );
-  const stamp = now.toISOString().slice(0, 10);
-  if (q.format === "xlsx") {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("cases");
-    ws.addRow([...COLUMNS]);
-    for (const r of records) ws.addRow(r);
-    const buf = Buffer.from(await wb.xlsx.writeBuffer());
-    return { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename: `cases-${stamp}.xlsx`, body: buf };
-  }
-  const esc = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  const csv = [COLUMNS.join(","), ...records.map((r) => r.map((v) => esc(String(v))).join(","))].join("\r\n");
-  return { contentType: "text/csv; charset=utf-8", filename: `cases-${stamp}.csv`, body: `\uFEFF${csv}\r\n` };
-}
+// The case export (CSV / xlsx) is in cases.exports.ts (K-09: audited, formula-neutralised, capped, streamed).

@@ -42,7 +42,9 @@ import { registerActions } from "../control/permissions.js";
 import { listCallbacks, sampleUpperCallbacks } from "./case-callbacks.js";
 import { installCaseJobs } from "./case-jobs.js";
 import { getCasePolicies, listPolicyPresets, setCasePolicy } from "./case-policies.js";
-import { caseReport, exportCases } from "./case-report.js";
+import { withHeavySlot } from "../control/data-export.js";
+import { caseReport } from "./case-report.js";
+import { exportCases } from "./cases.exports.js";
 import { listCaseAlerts, listRulings, rectificationBoard, rectificationBulletin } from "./case-rulings-rectification.js";
 import { CASE_PERMISSIONS } from "./case-support.js";
 import { createCase } from "./create-case.js";
@@ -68,14 +70,15 @@ export function casesRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get("/api/v1/cases/export", {
     schema: { tags, summary: "Export cases as CSV or Excel, customer masked (C-11, K-09)", querystring: ExportCasesQuery },
-  }, async (req, reply) => {
-    const out = await exportCases(ctx, requireUser(req.principal), req.query);
-    return reply.header("content-type", out.contentType).header("content-disposition", `attachment; filename="${out.filename}"`).send(out.body);
-  });
+  }, async (req, reply) => exportCases(ctx, requireUser(req.principal), reply, req.query));
 
   r.get("/api/v1/cases/report", {
     schema: { tags, summary: "Case report per unit: received, on-time %, overdue, by channel/kind/cause", querystring: CaseReportQuery, response: { 200: CaseReport } },
-  }, async (req) => caseReport(ctx, requireUser(req.principal), req.query));
+  }, async (req, reply) => {
+    const p = requireUser(req.principal);
+    // issue 9 item 4: a few heavy reports at a time per user and per server (429 + Retry-After past that)
+    return withHeavySlot(ctx, p, reply, () => caseReport(ctx, p, req.query));
+  });
 
   r.get("/api/v1/cases/alerts", { schema: { tags, summary: "Warnings and breaches raised by the sweeper", querystring: ListAlertsQuery, response: { 200: AlertList } } }, async (req) =>
     listCaseAlerts(ctx, requireUser(req.principal), req.query),

@@ -21,7 +21,6 @@ import {
   type AuditContent,
   GENESIS_HASH,
   type StoredAuditRow,
-  chainInput,
   checkpointInput,
   findBrokenKeyedLink,
   findBrokenLink,

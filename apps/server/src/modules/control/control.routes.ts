@@ -23,7 +23,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.js";
 import { SESSION_COOKIE } from "../../http/authenticate.js";
-import { requirePermission, requireUser } from "../../http/principal.js";
+import { requireUser } from "../../http/principal.js";
 import { changePassword } from "./change-password.js";
 import { createDevice, deviceLogin, listDevices, revokeDevice } from "./devices.js";
 import { login } from "./login.js";

@@ -29,6 +29,8 @@ export interface ExportColumn<R> {
 export interface ExportJob<R> {
   /** Stable code of what is exported ("cases", "aml-transactions", "audit" …), in the audit entry. */
   kind: string;
+  /** Audit action (default `data.exported`; the case export keeps its `case.exported`). */
+  auditAction?: string;
   /** File name stem and sheet name in the users' words ("案件清单"). */
   title: string;
   sheet?: string;
@@ -178,7 +180,7 @@ export async function sendExport<R>(ctx: AppContext, p: UserPrincipal, reply: Fa
   try {
     await ctx.tx((tx) =>
       appendAudit(tx, ctx.database.engine, actorOf(p), now, {
-        action: "data.exported",
+        action: job.auditAction ?? "data.exported",
         entityType: "export",
         entityId: job.kind,
         orgUnitId: job.orgUnitId,
