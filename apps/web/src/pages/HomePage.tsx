@@ -1,9 +1,10 @@
-import { AppstoreOutlined, BankOutlined, SafetyOutlined } from "@ant-design/icons";
-import { Card, Col, Descriptions, Empty, List, Row, Tag, Typography } from "antd";
+import { AppstoreOutlined, BankOutlined, CheckSquareOutlined, SafetyOutlined } from "@ant-design/icons";
+import { Badge, Card, Col, Descriptions, Empty, List, Row, Skeleton, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useMemo } from "react";
-import { useNavigate } from "react-router-dom";
+import { Link, useNavigate } from "react-router-dom";
 import { api } from "../api/client";
+import type { HomeTodoSection, HomeTodos } from "../api/types";
 import { useApi } from "../api/hooks";
 import { useAuth } from "../auth";
 import { KindTag, RoleTags } from "../components/Tags";
@@ -13,6 +14,80 @@ import { MODULES } from "../modules";
 
 interface SessionList {
   items: Array<{ id: string; createdAt: string; expiresAt: string; current: boolean }>;
+}
+
+const SEVERITY_COLOR: Record<string, string> = { danger: "#c4161c", warning: "#ad4e00", info: "#0958d9", success: "#237804" };
+/** Where "show all" of a section leads. */
+const SECTION_LIST: Record<HomeTodoSection["key"], string> = {
+  casesOverdue: "/cases",
+  casesDueToday: "/cases",
+  callbacksDue: "/cases/callbacks",
+  extensionRequests: "/cases",
+  appealsPending: "/cases/rulings",
+  handoversToConfirm: "/daily-ops/handovers",
+  correctiveActions: "/daily-ops/corrective-actions",
+  dailyClose: "/daily-ops/close",
+};
+
+/** Issue 10 item 7: the person's to-dos by the sections their role may read, each linking to the record. */
+function TodoCard() {
+  const { t } = useI18n();
+  const todos = useApi((signal) => api.get<HomeTodos>("/home/todos", undefined, { signal }), []);
+  const sections = todos.data?.sections ?? [];
+  const open = sections.filter((s) => s.count > 0 || s.key === "dailyClose");
+  const when = (iso: string | null) => (!iso ? null : iso.length === 10 ? iso : dayjs(iso).format("MM-DD HH:mm"));
+  return (
+    <Card
+      title={t("home.todos")}
+      extra={<CheckSquareOutlined style={{ color: "#5c6b80" }} aria-hidden />}
+      style={{ marginBottom: 16 }}
+      data-testid="home-todos"
+    >
+      {todos.loading && !todos.data ? (
+        <Skeleton active />
+      ) : open.every((s) => s.count === 0) && !open.some((s) => s.items.length) ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("home.todosNone")} />
+      ) : (
+        <Row gutter={[16, 8]}>
+          {open.map((s) => (
+            <Col xs={24} lg={12} key={s.key} data-testid={`todo-${s.key}`}>
+              <Typography.Title level={5} style={{ marginTop: 4 }}>
+                {t(`home.section.${s.key}`)}{" "}
+                <Badge count={s.count} showZero color={s.count ? (s.key === "casesOverdue" ? "#c4161c" : "#ad4e00") : "#237804"} />
+              </Typography.Title>
+              <List
+                size="small"
+                dataSource={s.items}
+                locale={{ emptyText: t("common.empty") }}
+                renderItem={(i) => (
+                  <List.Item style={{ paddingInline: 0 }}>
+                    <div style={{ minWidth: 0, flex: 1 }}>
+                      <Link to={i.href} style={{ display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
+                        {i.title}
+                      </Link>
+                      {i.detail && (
+                        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                          {i.detail}
+                        </Typography.Text>
+                      )}
+                    </div>
+                    <span style={{ color: SEVERITY_COLOR[i.severity], fontSize: 13, whiteSpace: "nowrap", marginLeft: 8 }}>
+                      {s.key === "dailyClose" ? (i.severity === "success" ? t("home.todosClosed") : t("home.todosNotClosed")) : when(i.dueAt) ? t("home.todosDue", { time: when(i.dueAt)! }) : null}
+                    </span>
+                  </List.Item>
+                )}
+              />
+              {s.count > s.items.length && s.key !== "dailyClose" && (
+                <Link to={SECTION_LIST[s.key]}>
+                  {t("home.todosMore", { count: s.count - s.items.length })} · {t("home.todosAll")}
+                </Link>
+              )}
+            </Col>
+          ))}
+        </Row>
+      )}
+    </Card>
+  );
 }
 
 export function HomePage() {
@@ -37,6 +112,7 @@ export function HomePage() {
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
+          <TodoCard />
           <Card title={t("home.quickLinks")} extra={<AppstoreOutlined style={{ color: "#8a94a6" }} />}>
             {pages.length === 0 ? (
               <Empty description={t("home.noQuickLinks")} />

@@ -16,8 +16,10 @@ const COLUMNS = ["open", "done", "verified"] as const;
 
 export default function CorrectiveActionsPage() {
   const t = useT();
-  const { me } = useAuth();
+  const { me, can } = useAuth();
   const counter = useCounter();
+  // A to-do link names one action (`?id=`): it is outlined and scrolled into view.
+  const focusId = new URLSearchParams(window.location.search).get("id");
   const run = useRunner();
   const [filter, setFilter] = useState<"all" | "mine" | "overdue">("all");
   const query = {
@@ -80,7 +82,13 @@ export default function CorrectiveActionsPage() {
               </h4>
               {colItems.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
               {colItems.map((a) => (
-                <Card key={a.id} size="small" data-testid="action-card" style={a.overdue && a.status === "open" ? { borderColor: "#ff4d4f" } : undefined}>
+                <Card
+                  key={a.id}
+                  size="small"
+                  data-testid="action-card"
+                  ref={a.id === focusId ? (el: HTMLDivElement | null) => el?.scrollIntoView({ block: "center" }) : undefined}
+                  style={a.id === focusId ? { outline: "3px solid #0958d9" } : a.overdue && a.status === "open" ? { borderColor: "#c4161c" } : undefined}
+                >
                   <Space direction="vertical" size={4} style={{ width: "100%" }}>
                     <Typography.Text strong>{a.description}</Typography.Text>
                     <Space wrap size={4}>
@@ -103,7 +111,7 @@ export default function CorrectiveActionsPage() {
                       {fmtTime(a.createdAt)}
                       {a.doneAt ? ` → ${fmtTime(a.doneAt)}` : ""}
                     </Typography.Text>
-                    {a.status === "open" && (
+                    {a.status === "open" && (a.ownerId === me?.user.id || can("dailyops.patrol")) && (
                       <Button
                         block
                         type="primary"
@@ -117,7 +125,7 @@ export default function CorrectiveActionsPage() {
                         {t("dops.ca.complete")}
                       </Button>
                     )}
-                    {a.status === "done" && (
+                    {a.status === "done" && can("dailyops.patrol") && (
                       <Button block icon={<SafetyCertificateOutlined />} disabled={a.ownerId === me?.user.id} onClick={() => void verify(a)}>
                         {t("dops.ca.verify")}
                       </Button>

@@ -8,7 +8,7 @@ import { useState } from "react";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useT } from "../../i18n";
-import { ExportButton, PageFrame, PrintButton, PrintModal, fmtTime, useCounter, useRunner, useStaff, userOptions } from "./shared";
+import { ExportButton, PageFrame, PrintButton, PrintModal, fmtTime, useCounter, useRunner, useStaff, userOptions, IfCan } from "./shared";
 import type { Equipment, EquipmentList, Fault, FaultList, FaultStatus } from "./types";
 
 const FAULT_COLOR: Record<FaultStatus, string> = { reported: "red", repairing: "orange", repaired: "green", unrepairable: "default" };
@@ -82,7 +82,7 @@ export default function EquipmentPage() {
               <Card
                 extra={
                   <Space wrap>
-                    <Button
+                    <IfCan action="equipment.manage"><Button
                       type="primary"
                       icon={<PlusOutlined />}
                       onClick={() => {
@@ -91,7 +91,7 @@ export default function EquipmentPage() {
                       }}
                     >
                       {t("dops.eq.add")}
-                    </Button>
+                    </Button></IfCan>
                     <ExportButton path="/daily-ops/equipment" query={{ counterId: counter.counterId }} fileName="equipment" />
                   </Space>
                 }
@@ -130,7 +130,7 @@ export default function EquipmentPage() {
                       width: 200,
                       render: (_, r) => (
                         <Space>
-                          <Button
+                          <IfCan action="equipment.report"><Button
                             danger
                             icon={<ToolOutlined />}
                             onClick={() => {
@@ -139,15 +139,15 @@ export default function EquipmentPage() {
                             }}
                           >
                             {t("dops.eq.reportFault")}
-                          </Button>
-                          <Button
+                          </Button></IfCan>
+                          <IfCan action="equipment.manage"><Button
                             onClick={() => {
                               form.setFieldsValue({ ...r, model: r.model ?? undefined, serialNo: r.serialNo ?? undefined, location: r.location ?? undefined, maintainer: r.maintainer ?? undefined, maintainerContact: r.maintainerContact ?? undefined });
                               setEditing(r);
                             }}
                           >
                             {t("dops.common.edit")}
-                          </Button>
+                          </Button></IfCan>
                         </Space>
                       ),
                     },
@@ -201,14 +201,14 @@ export default function EquipmentPage() {
                       width: 110,
                       render: (_, f) =>
                         NEXT[f.status].length > 0 && (
-                          <Button
+                          <IfCan action="equipment.manage"><Button
                             onClick={() => {
                               upForm.setFieldsValue({ status: NEXT[f.status][0]!, maintainer: f.maintainer ?? undefined, note: "" });
                               setUpdating(f);
                             }}
                           >
                             {t("dops.eq.update")}
-                          </Button>
+                          </Button></IfCan>
                         ),
                     },
                   ]}

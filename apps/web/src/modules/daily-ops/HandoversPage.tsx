@@ -12,7 +12,7 @@ import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { useT } from "../../i18n";
-import { DAILY_OPS, ExportButton, PageFrame, PaperForm, PrintModal, fmtTime, useCounter, useRunner, useStaff, userOptions } from "./shared";
+import { DAILY_OPS, ExportButton, PageFrame, PaperForm, PrintModal, fmtTime, useCounter, useRunner, useStaff, userOptions, IfCan } from "./shared";
 import type { Handover, HandoverList, IncidentList, RecordHandoverRequest } from "./types";
 
 interface FormValues {
@@ -84,7 +84,7 @@ export default function HandoversPage() {
       testId="handovers-page"
       extra={
         <Space wrap>
-          <Button
+          <IfCan action="dailyops.handover"><Button
             type="primary"
             size="large"
             icon={<PlusOutlined />}
@@ -96,7 +96,7 @@ export default function HandoversPage() {
             data-testid="new-handover"
           >
             {t("dops.ho.new")}
-          </Button>
+          </Button></IfCan>
           <ExportButton path="/daily-ops/handovers" query={query} fileName="handovers" />
         </Space>
       }
@@ -124,6 +124,7 @@ export default function HandoversPage() {
       <Card>
         <Table<Handover>
           rowKey="id"
+          rowClassName={(r) => (r.id === new URLSearchParams(window.location.search).get("id") ? "ant-table-row-selected" : "")}
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           scroll={{ x: 820 }}
@@ -146,7 +147,7 @@ export default function HandoversPage() {
               render: (_, r) => (
                 <Space>
                   {r.status === "pending" && r.incomingLeadId === me?.user.id && (
-                    <Button
+                    <IfCan action="dailyops.handover"><Button
                       type="primary"
                       onClick={() => {
                         setConfirming(r);
@@ -154,7 +155,7 @@ export default function HandoversPage() {
                       }}
                     >
                       {t("dops.ho.confirm")}
-                    </Button>
+                    </Button></IfCan>
                   )}
                   <Button onClick={() => setPrinting(r)}>{t("dops.common.print")}</Button>
                 </Space>

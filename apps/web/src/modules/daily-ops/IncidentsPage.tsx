@@ -10,7 +10,7 @@ import { useEffect, useState } from "react";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useT } from "../../i18n";
-import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, useStaff, yuan } from "./shared";
+import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, useStaff, yuan, IfCan } from "./shared";
 import type { Drill, DrillList, Incident, IncidentFacts, IncidentLevel, IncidentLevelSuggestion, IncidentList } from "./types";
 
 const LEVEL_COLOR: Record<IncidentLevel, string> = { I: "red", II: "volcano", III: "orange", IV: "gold" };
@@ -126,7 +126,7 @@ function IncidentsTab({ counterId }: { counterId: string }) {
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
       <Space wrap>
-        <Button
+        <IfCan action="incident.manage"><Button
           danger
           type="primary"
           size="large"
@@ -141,7 +141,7 @@ function IncidentsTab({ counterId }: { counterId: string }) {
           data-testid="report-incident"
         >
           {t("dops.inc.report")}
-        </Button>
+        </Button></IfCan>
         <Select
           allowClear
           style={{ width: 160 }}
@@ -276,9 +276,9 @@ function IncidentsTab({ counterId }: { counterId: string }) {
                   <Input.TextArea rows={2} placeholder={t("dops.inc.entry")} value={entry} onChange={(e) => setEntry(e.target.value)} />
                   <Space wrap>
                     <Select allowClear style={{ width: 180 }} placeholder={t("dops.inc.changeLevel")} value={entryLevel} onChange={setEntryLevel} options={LEVELS.map((l) => ({ value: l, label: t(`dops.inc.levels.${l}`) }))} />
-                    <Button icon={<PlusOutlined />} disabled={!entry.trim()} onClick={() => void addEntry()}>
+                    <IfCan action="incident.manage"><Button icon={<PlusOutlined />} disabled={!entry.trim()} onClick={() => void addEntry()}>
                       {t("dops.inc.addEntry")}
-                    </Button>
+                    </Button></IfCan>
                   </Space>
                 </Space>
               )}
@@ -286,9 +286,9 @@ function IncidentsTab({ counterId }: { counterId: string }) {
             {detail.status === "open" && (
               <Card size="small" title={t("dops.inc.closeOut")}>
                 <Input.TextArea rows={3} placeholder={t("dops.inc.summary")} value={summary} onChange={(e) => setSummary(e.target.value)} />
-                <Button type="primary" style={{ marginTop: 8 }} disabled={!summary.trim()} onClick={() => void close()} data-testid="close-incident">
+                <IfCan action="incident.manage"><Button type="primary" style={{ marginTop: 8 }} disabled={!summary.trim()} onClick={() => void close()} data-testid="close-incident">
                   {t("dops.inc.closeOut")}
-                </Button>
+                </Button></IfCan>
               </Card>
             )}
           </Space>
@@ -326,7 +326,7 @@ function DrillsTab({ counterId }: { counterId: string }) {
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
       <Space>
-        <Button
+        <IfCan action="incident.manage"><Button
           type="primary"
           icon={<PlusOutlined />}
           onClick={() => {
@@ -336,7 +336,7 @@ function DrillsTab({ counterId }: { counterId: string }) {
           }}
         >
           {t("dops.inc.newDrill")}
-        </Button>
+        </Button></IfCan>
         <ExportButton path="/daily-ops/drills" query={query} fileName="drills" />
       </Space>
       <Table<Drill>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useT } from "../../i18n";
-import { ExportButton, PageFrame, fmtTime, useCounter, useRunner } from "./shared";
+import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, IfCan } from "./shared";
 import type { LostProperty, LostPropertyList } from "./types";
 
 export default function LostPropertyPage() {
@@ -68,7 +68,7 @@ export default function LostPropertyPage() {
               { value: "all", label: t("dops.ca.all") },
             ]}
           />
-          <Button
+          <IfCan action="lostproperty.manage"><Button
             type="primary"
             icon={<PlusOutlined />}
             onClick={() => {
@@ -78,7 +78,7 @@ export default function LostPropertyPage() {
             }}
           >
             {t("dops.lp.add")}
-          </Button>
+          </Button></IfCan>
           <ExportButton path="/daily-ops/lost-property" query={query} fileName="lost-property" />
         </Space>
       }
@@ -100,14 +100,14 @@ export default function LostPropertyPage() {
               width: 200,
               render: (_, r) =>
                 r.status === "kept" ? (
-                  <Button
+                  <IfCan action="lostproperty.manage"><Button
                     onClick={() => {
                       retForm.resetFields();
                       setReturning(r);
                     }}
                   >
                     {t("dops.lp.return")}
-                  </Button>
+                  </Button></IfCan>
                 ) : (
                   <span>
                     <Tag color="green">{t("dops.lp.status.returned")}</Tag>

@@ -11,7 +11,7 @@ import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { useT } from "../../i18n";
-import { ExportButton, PageFrame, PaperForm, PrintModal, fmtHm, fmtTime, useCounter, useRunner, useStaff, userOptions } from "./shared";
+import { ExportButton, PageFrame, PaperForm, PrintModal, fmtHm, fmtTime, useCounter, useRunner, useStaff, userOptions, IfCan } from "./shared";
 import type { Meeting, MeetingList, MeetingSchedule, RecordMeetingRequest } from "./types";
 
 interface CaseHit {
@@ -135,9 +135,9 @@ export default function MeetingsPage() {
       extra={
         <Space wrap>
           <DatePicker value={date} onChange={(d) => d && setDate(d)} allowClear={false} />
-          <Button type="primary" size="large" icon={<PlusOutlined />} onClick={startNew} data-testid="new-meeting">
+          <IfCan action="dailyops.meeting"><Button type="primary" size="large" icon={<PlusOutlined />} onClick={startNew} data-testid="new-meeting">
             {t("dops.mtg.new")}
-          </Button>
+          </Button></IfCan>
           <ExportButton path="/daily-ops/meetings" query={query} fileName="meetings" />
         </Space>
       }
@@ -171,7 +171,7 @@ export default function MeetingsPage() {
                     {x.issue.followUps.length > 0 && ` · ${x.issue.followUps[x.issue.followUps.length - 1]!.note}`}
                   </Typography.Text>
                 </div>
-                <Button
+                <IfCan action="dailyops.meeting"><Button
                   onClick={() => {
                     setFollowUp({ meeting: x.meeting, index: x.index });
                     setFollowNote("");
@@ -179,7 +179,7 @@ export default function MeetingsPage() {
                   }}
                 >
                   {t("dops.mtg.followUp")}
-                </Button>
+                </Button></IfCan>
               </div>
             ))}
           </Space>

@@ -37,7 +37,9 @@ export function useCounter(): CounterState {
   const counters = useMemo(() => (units.data?.items ?? []).filter((u) => u.kind === "counter" && u.active), [units.data]);
   const [counterId, setState] = useState<string | undefined>(() => {
     try {
-      return localStorage.getItem(COUNTER_KEY) ?? undefined;
+      // A to-do link (`?counterId=`) names the counter; otherwise the remembered choice.
+      const fromLink = new URLSearchParams(window.location.search).get("counterId");
+      return fromLink ?? localStorage.getItem(COUNTER_KEY) ?? undefined;
     } catch {
       return undefined;
     }
@@ -304,4 +306,11 @@ export function useRunner() {
 export function StatusTag({ value, colors, prefix }: { value: string; colors: Record<string, string>; prefix: string }) {
   const t = useT();
   return <Tag color={colors[value] ?? "default"}>{t(`${prefix}.${value}`)}</Tag>;
+}
+
+/** Shows its children only when the signed-in user holds the action (K-07): a role never sees a button it cannot use. */
+export function IfCan({ action, children }: { action: string | readonly string[]; children: ReactNode }) {
+  const { can } = useAuth();
+  const ok = typeof action === "string" ? can(action) : action.some((a) => can(a));
+  return ok ? <>{children}</> : null;
 }
