@@ -35,6 +35,7 @@ import { calendarModule } from "./calendar";
 import { queueModule } from "./queue";
 import { casesModule } from "./cases";
 import { dailyOpsModule } from "./daily-ops";
+import { deviceWordsModule } from "./queue/device-module";
 
 export type { ModuleDefinition, ModulePage } from "./types";
 
@@ -46,4 +47,5 @@ export const MODULES: ModuleDefinition[] = [
   queueModule,
   casesModule,
   dailyOpsModule,
+  deviceWordsModule,
 ];

@@ -2,18 +2,22 @@
  * Rating pad (评价器, Q-09): a fullscreen device page at one window. When the window finishes a
  * service (SSE ticket.finished) the customer rates it 1–5 with an optional comment; a thank-you
  * screen follows, then it waits for the next finished ticket of its window.
+ *
+ * Issue 18: the faces are a real radio group (arrow keys, aria-checked), the comment box has a
+ * visible label, the submit button says why it is not usable yet ("请先选择评价"); the window binding
+ * is device state set on the devices page or in the staff menu (long press + PIN), never by taps.
  */
-import { SmileOutlined, SwapOutlined } from "@ant-design/icons";
-import { Button, Input } from "antd";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { SmileOutlined } from "@ant-design/icons";
+import { Input } from "antd";
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { errorText } from "../../api/client";
 import { useApi } from "../../api/hooks";
-import { useT } from "../../i18n";
+import { useI18n, useT } from "../../i18n";
 import { type DeviceSession, Q, deviceApi, isSessionLost, useQueueEvents } from "./api";
-import { DeviceGate, StreamBadge, useFullscreenOnTouch, useTypeName } from "./shared";
+import { type DeviceControls, DeviceGate, DeviceMenu, DeviceMenuButton, StreamBadge, useDeviceSelf, useFullscreenOnTouch, useTypeName } from "./shared";
 import type { LatestFinished, QueueEvent, QueueView, RatingResponse, Ticket } from "./types";
 
-const FACE_COLORS = ["#d9363e", "#f0782f", "#e8b10c", "#6bbf3a", "#2f9e44"];
+const FACE_COLORS = ["#c0262d", "#c2530f", "#9a6b00", "#3f7f1f", "#1e7b34"];
 
 /** A drawn face (no emoji font needed): the mouth curves from a frown (1) to a broad smile (5). */
 function Face({ score }: { score: number }) {
@@ -34,20 +38,25 @@ const FRESH_MS = 10 * 60 * 1000;
 
 type Mode = { kind: "idle" } | { kind: "rate"; ticket: Ticket } | { kind: "thanks" };
 
-function RatingPad({ session, reset }: { session: DeviceSession; reset(): void }) {
+/** Next score for an arrow key in the radio group (wraps like native radios). */
+export function nextScore(current: number | null, key: string): number | null {
+  const from = current ?? 0;
+  if (key === "ArrowRight" || key === "ArrowDown") return from >= 5 ? 1 : from + 1;
+  if (key === "ArrowLeft" || key === "ArrowUp") return from <= 1 ? 5 : from - 1;
+  if (key === "Home") return 1;
+  if (key === "End") return 5;
+  return null;
+}
+
+function RatingPad({ session, controls }: { session: DeviceSession; controls: DeviceControls }) {
   const t = useT();
+  const { locale } = useI18n();
   const typeName = useTypeName();
   const dev = useMemo(() => deviceApi(session), [session]);
   const counterId = session.device.orgUnitId;
-  const windowKey = `ccms.queue.rating.window.${session.device.id}`;
-  const [windowId, setWindowIdState] = useState<string | null>(() => localStorage.getItem(windowKey));
-  const setWindowId = (id: string | null) => {
-    try {
-      if (id) localStorage.setItem(windowKey, id);
-      else localStorage.removeItem(windowKey);
-    } catch {}
-    setWindowIdState(id);
-  };
+  const { lost, signOut } = controls;
+  const self = useDeviceSelf(session, lost);
+  const windowId = self.data?.windowId ?? null;
   useFullscreenOnTouch();
 
   const queue = useApi(() => dev.get<QueueView>(Q.queue(counterId)), [counterId]);
@@ -57,10 +66,12 @@ function RatingPad({ session, reset }: { session: DeviceSession; reset(): void }
   const [comment, setComment] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const faces = useRef<Array<HTMLButtonElement | null>>([]);
 
   useEffect(() => {
-    if (queue.error && isSessionLost(queue.error)) reset();
-  }, [queue.error, reset]);
+    if (queue.error && isSessionLost(queue.error)) lost();
+  }, [queue.error, lost]);
 
   const offer = useCallback((tk: Ticket) => {
     setScore(null);
@@ -79,19 +90,19 @@ function RatingPad({ session, reset }: { session: DeviceSession; reset(): void }
         setMode((m) => (m.kind === "idle" ? { kind: "rate", ticket: tk } : m));
       }
     } catch (e) {
-      if (isSessionLost(e)) reset();
+      if (isSessionLost(e)) lost();
     }
-  }, [dev, windowId, reset]);
+  }, [dev, windowId, lost]);
   useEffect(() => {
     void checkLatest();
   }, [checkLatest]);
 
   const onEvent = useCallback(
     (e: QueueEvent) => {
+      if (e.type === "window.updated" || e.type === "window.created") void queue.reload();
       if (!windowId || !e.ticket) return;
       if (e.type === "ticket.finished" && e.ticket.windowId === windowId) offer(e.ticket);
       if (e.type === "ticket.rated") setMode((m) => (m.kind === "rate" && m.ticket.id === e.ticket!.id ? { kind: "thanks" } : m));
-      if (e.type === "window.updated" || e.type === "window.created") void queue.reload();
     },
     [windowId, offer, queue],
   );
@@ -111,7 +122,7 @@ function RatingPad({ session, reset }: { session: DeviceSession; reset(): void }
       await dev.post<RatingResponse>(Q.ticketAction(mode.ticket.id, "rating"), comment.trim() ? { score, comment: comment.trim() } : { score });
       setMode({ kind: "thanks" });
     } catch (e) {
-      if (isSessionLost(e)) reset();
+      if (isSessionLost(e)) lost();
       const code = (e as { code?: string }).code;
       if (code === "ticket_already_rated") setMode({ kind: "thanks" });
       else setError(errorText(e, t));
@@ -120,79 +131,154 @@ function RatingPad({ session, reset }: { session: DeviceSession; reset(): void }
     }
   };
 
+  const onFacesKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const next = nextScore(score, e.key);
+    if (next === null) return;
+    e.preventDefault();
+    setScore(next);
+    faces.current[next - 1]?.focus();
+  };
+
   const windows = [...(queue.data?.windows ?? [])].filter((w) => w.active).sort((a, b) => a.number - b.number);
+  const bindWindow = async (pin: string, id: string | null, close: () => void) => {
+    try {
+      await dev.post("/devices/self/settings", { pin, windowId: id });
+      await self.reload();
+      setMode({ kind: "idle" });
+      close();
+    } catch (e) {
+      setError(errorText(e, t));
+    }
+  };
 
   return (
-    <div className="q-rate" data-testid="rating-pad">
+    <div className={`q-rate q-device${self.data?.largeText ? " q-hc" : ""}`} data-testid="rating-pad" lang={locale}>
       <header className="q-rate-head">
         <span>
           {queue.data?.counterName ?? "…"}
           {win ? ` · ${t("queue.windowNo", { number: win.number })}` : ""}
           {win?.tellerName ? ` · ${win.tellerName}` : ""}
         </span>
-        <span style={{ display: "inline-flex", gap: 14, alignItems: "center", fontSize: 14 }}>
+        <span className="q-rate-head-right">
           <StreamBadge status={stream} dark />
-          {windowId && (
-            <button type="button" className="q-link-btn" onDoubleClick={() => setWindowId(null)} title={t("queue.rating.changeWindow")}>
-              <SwapOutlined />
-            </button>
-          )}
-          <button type="button" className="q-link-btn" onDoubleClick={reset} title={t("queue.device.reset")}>
-            {session.device.name}
-          </button>
+          <DeviceMenuButton name={session.device.name} onLongPress={() => setMenuOpen(true)} />
         </span>
       </header>
 
       <main className="q-rate-main">
-        {!windowId || (queue.data && !win) ? (
-          <>
-            <h1>{t("queue.rating.chooseWindow")}</h1>
-            <div className="q-rate-windows">
-              {windows.map((w) => (
-                <button key={w.id} type="button" onClick={() => setWindowId(w.id)} data-testid={`rating-window-${w.number}`}>
-                  {t("queue.windowNo", { number: w.number })}
-                </button>
-              ))}
-            </div>
-          </>
+        {self.data && (!windowId || (queue.data && !win)) ? (
+          <div data-testid="rating-unbound">
+            <h1>{t("queue.rating.unbound")}</h1>
+            <div className="q-rate-sub">{t("queue.rating.unboundHint")}</div>
+          </div>
         ) : mode.kind === "rate" ? (
           <>
-            <h1>{t("queue.rating.prompt")}</h1>
+            <h1 id="q-rate-prompt">{t("queue.rating.prompt")}</h1>
             <div className="q-rate-sub" data-testid="rating-ticket">
               {t("queue.rating.forTicket", { number: mode.ticket.number, window: t("queue.windowNo", { number: mode.ticket.windowNumber ?? win?.number ?? "" }) })} · {typeName(mode.ticket)}
             </div>
-            <div className="q-faces">
-              {[1, 2, 3, 4, 5].map((s) => {
-                return (
-                  <button key={s} type="button" className={`q-face${score === s ? " selected" : ""}`} onClick={() => setScore(s)} data-testid={`rating-score-${s}`}>
-                    <Face score={s} />
-                    <span className="q-face-stars">{"★".repeat(s)}</span>
-                    <span>{t(`queue.rating.scores.${s}`)}</span>
-                  </button>
-                );
-              })}
+            <div className="q-faces" role="radiogroup" aria-labelledby="q-rate-prompt" onKeyDown={onFacesKey} data-testid="rating-faces">
+              {[1, 2, 3, 4, 5].map((s) => (
+                <button
+                  key={s}
+                  ref={(el) => {
+                    faces.current[s - 1] = el;
+                  }}
+                  type="button"
+                  role="radio"
+                  aria-checked={score === s}
+                  tabIndex={score === s || (score === null && s === 1) ? 0 : -1}
+                  className={`q-face${score === s ? " selected" : ""}`}
+                  onClick={() => setScore(s)}
+                  data-testid={`rating-score-${s}`}
+                >
+                  <Face score={s} />
+                  <span className="q-face-stars" aria-hidden>
+                    {"★".repeat(s)}
+                  </span>
+                  <span>{t(`queue.rating.scores.${s}`)}</span>
+                </button>
+              ))}
             </div>
             <div className="q-rate-comment">
-              <Input.TextArea rows={2} maxLength={500} placeholder={t("queue.rating.comment")} value={comment} onChange={(e) => setComment(e.target.value)} data-testid="rating-comment" />
+              <label htmlFor="q-rate-comment" className="q-rate-comment-label">
+                {t("queue.rating.commentLabel")}
+              </label>
+              <Input.TextArea
+                id="q-rate-comment"
+                rows={2}
+                maxLength={500}
+                placeholder={t("queue.rating.comment")}
+                value={comment}
+                onChange={(e) => setComment(e.target.value)}
+                data-testid="rating-comment"
+              />
             </div>
-            {error && <div className="q-kiosk-error">{error}</div>}
-            <Button type="primary" size="large" className="q-big-btn" disabled={!score} loading={busy} onClick={() => void submit()} data-testid="rating-submit">
-              {t("queue.rating.submit")}
-            </Button>
+            {error && (
+              <div className="q-kiosk-error" role="alert">
+                {error}
+              </div>
+            )}
+            <button
+              type="button"
+              className="q-btn q-btn-primary q-rate-submit"
+              aria-disabled={!score || busy}
+              aria-describedby={score ? undefined : "q-rate-submit-hint"}
+              onClick={() => {
+                if (score && !busy) void submit();
+              }}
+              data-testid="rating-submit"
+              data-ready={score ? "1" : "0"}
+            >
+              {busy ? t("common.loading") : t("queue.rating.submit")}
+            </button>
+            {!score && (
+              <div id="q-rate-submit-hint" className="q-rate-hint" data-testid="rating-submit-hint">
+                {t("queue.rating.chooseFirst")}
+              </div>
+            )}
           </>
         ) : mode.kind === "thanks" ? (
-          <div data-testid="rating-thanks">
+          <div data-testid="rating-thanks" role="status">
             <div className="q-rate-thanks">{t("queue.rating.thanks")}</div>
             <div className="q-rate-sub">{t("queue.rating.thanksSub")}</div>
           </div>
         ) : (
           <div data-testid="rating-idle">
-            <SmileOutlined className="q-rate-idle-icon" />
+            <SmileOutlined className="q-rate-idle-icon" aria-hidden />
             <h1 style={{ marginTop: 16 }}>{t("queue.rating.idle")}</h1>
             <div className="q-rate-sub">{t("queue.rating.idleSub")}</div>
           </div>
         )}
       </main>
+
+      <DeviceMenu
+        open={menuOpen}
+        session={session}
+        self={self.data}
+        onClose={() => setMenuOpen(false)}
+        onSignOut={signOut}
+        onChanged={() => void self.reload()}
+        extra={(pin, close) => (
+          <div className="q-menu-block">
+            <div className="q-menu-label">{t("queue.rating.chooseWindow")}</div>
+            <div className="q-menu-windows">
+              {windows.map((w) => (
+                <button
+                  key={w.id}
+                  type="button"
+                  className={`q-btn q-btn-small${w.id === windowId ? " q-btn-primary" : ""}`}
+                  aria-pressed={w.id === windowId}
+                  onClick={() => void bindWindow(pin, w.id, close)}
+                  data-testid={`rating-window-${w.number}`}
+                >
+                  {t("queue.windowNo", { number: w.number })}
+                </button>
+              ))}
+            </div>
+          </div>
+        )}
+      />
     </div>
   );
 }
@@ -201,7 +287,7 @@ export default function RatingPadPage() {
   const t = useT();
   return (
     <DeviceGate page="rating" title={t("queue.rating.title")}>
-      {(s, reset) => <RatingPad session={s} reset={reset} />}
+      {(s, controls) => <RatingPad session={s} controls={controls} />}
     </DeviceGate>
   );
 }

@@ -126,6 +126,8 @@ export const QUEUE_EVENT_TYPES: readonly QueueEventType[] = [
   "window.resumed",
   "window.raiseHand",
   "settings.updated",
+  "counter.opened",
+  "counter.closed",
 ];
 
 export type StreamStatus = "connecting" | "open" | "reconnecting";

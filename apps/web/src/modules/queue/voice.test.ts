@@ -83,3 +83,39 @@ describe("voice queue (Q-05)", () => {
     expect(heard).toEqual(["one", "two"]);
   });
 });
+
+describe("voice without a click on a signed-in display (issue 10)", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (globalThis as Record<string, unknown>).window;
+    delete (globalThis as Record<string, unknown>).SpeechSynthesisUtterance;
+  });
+
+  it("speaks at once; reports 'blocked' only when the browser refuses for want of a gesture", () => {
+    const spoken: Array<{ text: string; onerror: ((e: unknown) => void) | null; onend: (() => void) | null; onstart?: () => void }> = [];
+    (globalThis as Record<string, unknown>).window = { speechSynthesis: { speak: (u: any) => spoken.push(u), cancel: vi.fn(), getVoices: () => [] } };
+    (globalThis as Record<string, unknown>).SpeechSynthesisUtterance = class {
+      text: string;
+      onerror = null;
+      onend = null;
+      constructor(t: string) {
+        this.text = t;
+      }
+    };
+    let blockedCalls = 0;
+    let unblockedCalls = 0;
+    const q = createVoiceQueue({ onBlocked: () => (blockedCalls += 1), onUnblocked: () => (unblockedCalls += 1) });
+    q.probe();
+    expect(spoken).toHaveLength(1); // a silent utterance, no click needed
+    spoken[0]!.onerror!({ error: "interrupted" });
+    expect(q.blocked()).toBe(false);
+    q.say("请A001号到3号窗口办理");
+    spoken[1]!.onerror!({ error: "not-allowed" });
+    expect(q.blocked()).toBe(true);
+    expect(blockedCalls).toBe(1);
+    q.unlock(); // the fallback button
+    expect(q.blocked()).toBe(false);
+    expect(unblockedCalls).toBe(1);
+  });
+});

@@ -3,6 +3,11 @@
  * spoken one at a time — the next starts on `onend` — so no call is cut off. Where speech is not
  * available (headless browsers, no voices, autoplay blocked) the queue still advances and the text
  * stays on screen.
+ *
+ * Issue 10: a signed-in display starts speaking without a click. Kiosk-mode Chromium started with
+ * `--autoplay-policy=no-user-gesture-required` (docs/devices.md) allows speech at once; elsewhere the
+ * engine answers an utterance with the error "not-allowed", reported through `onBlocked` so the page
+ * shows "点击启用语音" only then.
  */
 export function announcementText(number: string, windowNumber: number | null): string {
   return windowNumber == null ? `请${number}号到窗口办理` : `请${number}号到${windowNumber}号窗口办理`;
@@ -15,15 +20,34 @@ export interface VoiceQueue {
   pending(): number;
   /** Speak a silent utterance from a user gesture so later calls are allowed (autoplay policy). */
   unlock(): void;
+  /** Try speech without a gesture (a silent utterance); `onBlocked` fires when the browser refuses. */
+  probe(): void;
+  /** True after the browser refused speech for want of a user gesture (until unlock() or a spoken call). */
+  blocked(): boolean;
   cancel(): void;
 }
 
-export function createVoiceQueue(opts: { lang?: string; rate?: number; maxMsPerUtterance?: number; onSpeak?(text: string): void } = {}): VoiceQueue {
+/** The error of an utterance refused by the autoplay policy ("not-allowed"). */
+export function isAutoplayRefusal(e: unknown): boolean {
+  const code = (e as { error?: unknown } | null)?.error;
+  return code === "not-allowed";
+}
+
+export function createVoiceQueue(
+  opts: { lang?: string; rate?: number; maxMsPerUtterance?: number; onSpeak?(text: string): void; onBlocked?(): void; onUnblocked?(): void } = {},
+): VoiceQueue {
   const synth: SpeechSynthesis | null = typeof window !== "undefined" && "speechSynthesis" in window ? window.speechSynthesis : null;
   const supported = !!synth && typeof SpeechSynthesisUtterance !== "undefined";
   const queue: string[] = [];
   let speaking = false;
   let guard: ReturnType<typeof setTimeout> | undefined;
+  let isBlocked = false;
+  const setBlocked = (b: boolean) => {
+    if (b === isBlocked) return;
+    isBlocked = b;
+    if (b) opts.onBlocked?.();
+    else opts.onUnblocked?.();
+  };
 
   const next = () => {
     if (guard) clearTimeout(guard);
@@ -54,8 +78,15 @@ export function createVoiceQueue(opts: { lang?: string; rate?: number; maxMsPerU
         done = true;
         next();
       };
-      u.onend = finish;
-      u.onerror = finish;
+      u.onstart = () => setBlocked(false);
+      u.onend = () => {
+        setBlocked(false);
+        finish();
+      };
+      u.onerror = (e: unknown) => {
+        if (isAutoplayRefusal(e)) setBlocked(true);
+        finish();
+      };
       // Some engines never fire onend: do not let one stuck call block the hall.
       guard = setTimeout(finish, opts.maxMsPerUtterance ?? 12_000);
       synth.speak(u);
@@ -76,8 +107,21 @@ export function createVoiceQueue(opts: { lang?: string; rate?: number; maxMsPerU
         const u = new SpeechSynthesisUtterance(" ");
         u.volume = 0;
         synth.speak(u);
+        setBlocked(false);
       } catch {}
     },
+    probe() {
+      if (!supported || !synth) return;
+      try {
+        const u = new SpeechSynthesisUtterance(" ");
+        u.volume = 0;
+        u.onerror = (e: unknown) => {
+          if (isAutoplayRefusal(e)) setBlocked(true);
+        };
+        synth.speak(u);
+      } catch {}
+    },
+    blocked: () => isBlocked,
     cancel() {
       queue.length = 0;
       try {
