@@ -235,6 +235,8 @@ export const CaseDetail = CaseSummary.extend({
   /** Of those, the ones the caller may take (permission and handling unit): show these as buttons. */
   callerActions: z.array(z.string()).optional(),
   policy: z.object({ id: Id.nullable(), orgUnitId: Id.nullable(), version: z.number(), preset: z.string(), name: z.string() }),
+  /** C-07 the pause in force: requested (the clock still runs), approved (stopped), refused, or none. */
+  pause: z.enum(["none", "requested", "approved", "refused"]),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -318,8 +320,10 @@ export const CaseAction = z.discriminatedUnion("type", [
   /** First contact with the customer (C-03 next-working-day contact, C-02 progress). */
   z.strictObject({ type: z.literal("contact"), method: ContactMethod, note: Text(2000) }),
   z.strictObject({ type: z.literal("investigate"), note: Text(1000).optional() }),
-  /** Enter `waiting` (clock paused for metrics whose pauseStates contain it). */
+  /** Enter `waiting`; C-07 the clock keeps running until the counter manager (or the level above) approves. */
   z.strictObject({ type: z.literal("pause"), reason: Text(500) }),
+  /** C-07 approve or refuse stopping the clock (never the handler; the manager's own case: the level above). */
+  z.strictObject({ type: z.literal("decide-pause"), approved: z.boolean(), note: Text(1000) }),
   z.strictObject({ type: z.literal("resume"), note: Text(500).optional() }),
   /** C-08 */
   z.strictObject({ type: z.literal("reply"), method: ReplyMethod, content: Text(4000) }),
@@ -361,6 +365,7 @@ export const CASE_ACTION_TYPES = [
   "contact",
   "investigate",
   "pause",
+  "decide-pause",
   "resume",
   "reply",
   "explain-delay",
@@ -387,6 +392,7 @@ export const CASE_ACTION_PERMISSION: Record<CaseActionType, string> = {
   contact: "case.handle",
   investigate: "case.handle",
   pause: "case.handle",
+  "decide-pause": "case.approvePause",
   resume: "case.handle",
   reply: "case.handle",
   "explain-delay": "case.handle",

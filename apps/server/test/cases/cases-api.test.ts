@@ -150,8 +150,14 @@ describe("state machine through the API", () => {
     await ok("teller1", c.id, { type: "accept" });
     await ok("teller1", c.id, { type: "contact", method: "phone", note: "已电话告知处理进度" });
     await ok("teller1", c.id, { type: "investigate" });
-    const paused = await ok("teller1", c.id, { type: "pause", reason: "等待客户补充材料" });
-    expect(paused.state).toBe("waiting");
+    const requested = await ok("teller1", c.id, { type: "pause", reason: "等待客户补充材料" });
+    expect(requested.state).toBe("waiting");
+    // C-07 the handler cannot stop the clock alone: it runs until the counter manager approves.
+    expect(requested.pause).toBe("requested");
+    expect(requested.deadlines.find((d: { metric: string }) => d.metric === "reply").status).toBe("running");
+    expect((await act("teller1", c.id, { type: "decide-pause", approved: true, note: "同意" })).status).toBe(403);
+    const paused = await ok("manager", c.id, { type: "decide-pause", approved: true, note: "材料确需客户补充，同意暂停" });
+    expect(paused.pause).toBe("approved");
     expect(paused.deadlines.find((d: { metric: string }) => d.metric === "reply").status).toBe("paused");
     const resumed = await ok("teller1", c.id, { type: "resume" });
     expect(resumed.state).toBe("investigating");
@@ -173,6 +179,7 @@ describe("state machine through the API", () => {
       "case.contacted",
       "case.investigating",
       "case.paused",
+      "case.pause_approved",
       "case.resumed",
       "case.replied",
       "case.closed",
@@ -180,7 +187,7 @@ describe("state machine through the API", () => {
     ]);
     const audit = await auditRepository.list(env.database.db, { entityType: "case", entityId: c.id, limit: 50 });
     expect(audit.map((a) => a.action)).toEqual(
-      expect.arrayContaining(["case.accept", "case.pause", "case.resume", "case.reply", "case.close", "case.callback"]),
+      expect.arrayContaining(["case.accept", "case.pause", "case.decide-pause", "case.resume", "case.reply", "case.close", "case.callback"]),
     );
   });
 
@@ -248,6 +255,7 @@ describe("state machine through the API", () => {
     await ok("teller1", c.id, { type: "accept" });
     env.clock.set("2026-03-11T02:00:00Z");
     await ok("teller1", c.id, { type: "pause", reason: "等待第三方鉴定" });
+    await ok("manager", c.id, { type: "decide-pause", approved: true, note: "同意" });
     env.clock.set("2026-03-16T02:00:00Z");
     const resumed = await ok("teller1", c.id, { type: "resume" });
     expect(resumed.deadlines.find((d: { metric: string }) => d.metric === "reply").pausedDays).toBe(3);

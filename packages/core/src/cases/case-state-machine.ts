@@ -14,6 +14,7 @@ export const CASE_ACTION_TYPES = [
   "contact",
   "investigate",
   "pause",
+  "decide-pause",
   "resume",
   "reply",
   "explain-delay",
@@ -70,6 +71,9 @@ export function nextCaseState(action: CaseActionType, input: TransitionInput): C
       return from(["accepted"], action, state, "investigating");
     case "pause":
       return from(["accepted", "investigating"], action, state, "waiting");
+    case "decide-pause":
+      // C-07 the pause request is decided while the case waits; the state does not move.
+      return from(["waiting"], action, state, "same");
     case "resume":
       return from(["waiting"], action, state, input.stateBeforePause ?? "investigating");
     case "reply":

@@ -3,7 +3,7 @@ import { buildWorkingCalendar } from "../calendar/working-calendar.js";
 import { officialHolidayYear } from "../calendar/official-holidays.js";
 import { zonedInstant } from "../shared/time.js";
 import type { CaseKind, CaseState, HandlingLevel } from "./case-model.js";
-import { CASE_EVENT, type ClockEvent, computeCaseDeadlines, isCaseOverdue, nextCaseDue } from "./compute-deadlines.js";
+import { CASE_EVENT, type ClockEvent, computeCaseDeadlines, isCaseOverdue, nextCaseDue, pauseStatus } from "./compute-deadlines.js";
 import { type MetricPolicy, presetPolicy } from "./time-limit-policies.js";
 
 const TZ = "Asia/Shanghai";
@@ -69,12 +69,41 @@ describe("C-02/C-01 deadline tables across 2026 holidays and make-up workdays (C
   });
 });
 
+/** C-07 a pause the counter manager approved at once. */
+const approvedPause = (date: string, time = "10:00"): ClockEvent[] => [ev(CASE_EVENT.paused, date, "waiting", {}, time), ev(CASE_EVENT.pauseApproved, date, null, {}, time)];
+
+describe("C-07 a handler cannot stop a reply clock alone", () => {
+  const accepted = ev(CASE_EVENT.accepted, "2026-03-10", "accepted", {}, "10:30");
+  it.each([
+    // [why, events after acceptance, now, expected reply due, status]
+    ["a pause not yet approved keeps the clock running", [ev(CASE_EVENT.paused, "2026-03-11", "waiting")], "2026-03-13", "2026-03-19", "running"],
+    ["a refused pause never stops the clock", [ev(CASE_EVENT.paused, "2026-03-11", "waiting"), ev(CASE_EVENT.pauseRefused, "2026-03-11", null, {}, "15:00"), ev(CASE_EVENT.resumed, "2026-03-16", "accepted")], "2026-03-16", "2026-03-19", "warning"],
+    ["a pause approved two days later counts from the approval", [ev(CASE_EVENT.paused, "2026-03-11", "waiting"), ev(CASE_EVENT.pauseApproved, "2026-03-13"), ev(CASE_EVENT.resumed, "2026-03-16", "accepted")], "2026-03-16", "2026-03-20", "warning"],
+    ["an approved pause stops the clock and says so", [...approvedPause("2026-03-11")], "2026-03-13", "2026-03-23", "paused"],
+    ["an unapproved pause breaches exactly as if no pause had been asked", [ev(CASE_EVENT.paused, "2026-03-11", "waiting")], "2026-03-20", "2026-03-19", "breached"],
+    ["a pause recorded before approvals existed counts from the pause", [ev(CASE_EVENT.paused, "2026-03-11", "waiting", { autoApproved: true }), ev(CASE_EVENT.resumed, "2026-03-16", "accepted")], "2026-03-16", "2026-03-24", "running"],
+  ] as const)("%s", (_why, events, now, expected, status) => {
+    const ds = deadlines({ received: "2026-03-10", events: [accepted, ...events], now });
+    const reply = ds.find((d) => d.metric === "reply")!;
+    expect(reply.dueAt.toISOString()).toBe(endOf(expected));
+    expect(reply.status).toBe(status);
+  });
+
+  it("pauseStatus follows request, approval, refusal and resume", () => {
+    expect(pauseStatus([])).toBe("none");
+    expect(pauseStatus([ev(CASE_EVENT.paused, "2026-03-11", "waiting")])).toBe("requested");
+    expect(pauseStatus([ev(CASE_EVENT.paused, "2026-03-11", "waiting"), ev(CASE_EVENT.pauseApproved, "2026-03-11")])).toBe("approved");
+    expect(pauseStatus([ev(CASE_EVENT.paused, "2026-03-11", "waiting"), ev(CASE_EVENT.pauseRefused, "2026-03-11")])).toBe("refused");
+    expect(pauseStatus([...approvedPause("2026-03-11"), ev(CASE_EVENT.resumed, "2026-03-12", "accepted")])).toBe("none");
+  });
+});
+
 describe("paused intervals (pause states of the policy)", () => {
   const accepted = ev(CASE_EVENT.accepted, "2026-03-10", "accepted", {}, "10:30");
   it("moves the deadline by the working days spent paused", () => {
     const ds = deadlines({
       received: "2026-03-10",
-      events: [accepted, ev(CASE_EVENT.paused, "2026-03-11", "waiting"), ev(CASE_EVENT.resumed, "2026-03-16", "accepted")],
+      events: [accepted, ...approvedPause("2026-03-11"), ev(CASE_EVENT.resumed, "2026-03-16", "accepted")],
       now: "2026-03-16",
     });
     const reply = ds.find((d) => d.metric === "reply")!;
@@ -84,7 +113,7 @@ describe("paused intervals (pause states of the policy)", () => {
   it("a pause over Labour Day moves only by the working days in it", () => {
     const ds = deadlines({
       received: "2026-04-29",
-      events: [ev(CASE_EVENT.accepted, "2026-04-29", "accepted", {}, "11:00"), ev(CASE_EVENT.paused, "2026-04-30", "waiting"), ev(CASE_EVENT.resumed, "2026-05-06", "accepted")],
+      events: [ev(CASE_EVENT.accepted, "2026-04-29", "accepted", {}, "11:00"), ...approvedPause("2026-04-30"), ev(CASE_EVENT.resumed, "2026-05-06", "accepted")],
       now: "2026-05-06",
     });
     expect(ds.find((d) => d.metric === "reply")!.pausedDays).toBe(1);
@@ -92,13 +121,13 @@ describe("paused intervals (pause states of the policy)", () => {
   it("a pause and resume on the same day moves nothing", () => {
     const ds = deadlines({
       received: "2026-03-10",
-      events: [accepted, ev(CASE_EVENT.paused, "2026-03-11", "waiting", {}, "09:00"), ev(CASE_EVENT.resumed, "2026-03-11", "accepted", {}, "15:00")],
+      events: [accepted, ...approvedPause("2026-03-11", "09:00"), ev(CASE_EVENT.resumed, "2026-03-11", "accepted", {}, "15:00")],
       now: "2026-03-12",
     });
     expect(due(ds, "reply")).toBe(endOf("2026-03-19"));
   });
   it("while paused the status is paused and the deadline keeps moving with today", () => {
-    const ds = deadlines({ received: "2026-03-10", events: [accepted, ev(CASE_EVENT.paused, "2026-03-11", "waiting")], now: "2026-03-13" });
+    const ds = deadlines({ received: "2026-03-10", events: [accepted, ...approvedPause("2026-03-11")], now: "2026-03-13" });
     const reply = ds.find((d) => d.metric === "reply")!;
     expect(reply.status).toBe("paused");
     expect(reply.pausedDays).toBe(2);
@@ -106,11 +135,11 @@ describe("paused intervals (pause states of the policy)", () => {
   });
   it("a metric without pause states keeps running while the case waits", () => {
     const policy = presetPolicy("insurer").metrics.map((m) => (m.kind === "complaint" && m.metric === "reply" ? { ...m, pauseStates: [] } : m));
-    const ds = deadlines({ received: "2026-03-10", policy, events: [accepted, ev(CASE_EVENT.paused, "2026-03-11", "waiting"), ev(CASE_EVENT.resumed, "2026-03-16", "accepted")], now: "2026-03-16" });
+    const ds = deadlines({ received: "2026-03-10", policy, events: [accepted, ...approvedPause("2026-03-11"), ev(CASE_EVENT.resumed, "2026-03-16", "accepted")], now: "2026-03-16" });
     expect(due(ds, "reply")).toBe(endOf("2026-03-19"));
   });
   it("changing the policy recomputes from the history and keeps paused time", () => {
-    const history = [accepted, ev(CASE_EVENT.paused, "2026-03-11", "waiting"), ev(CASE_EVENT.resumed, "2026-03-16", "accepted")];
+    const history = [accepted, ...approvedPause("2026-03-11"), ev(CASE_EVENT.resumed, "2026-03-16", "accepted")];
     const insurer = deadlines({ received: "2026-03-10", events: history, now: "2026-03-16" });
     const bank = deadlines({ received: "2026-03-10", events: history, now: "2026-03-16", policy: presetPolicy("bank").metrics });
     expect(due(insurer, "reply")).toBe(endOf("2026-03-24"));

@@ -6,7 +6,10 @@
  * deadline is the end (23:59:59.999 local) of the Nth working day (or calendar day for calendar
  * clocks).
  *
- * Pause model: while the case sits in one of the metric's pause states, that metric is paused. For
+ * Pause model (C-07): a handler cannot stop a clock alone. While the case sits in one of the metric's
+ * pause states AND the pause has been approved (from the approval instant on), that metric is paused;
+ * until then the clock runs, and a refused pause never stops it. (Pauses recorded before approvals
+ * existed carry `autoApproved` and count from the pause itself.) For
  * each paused interval [a, b] (b = resume, or now while still paused) the deadline moves by the days
  * of the metric's clock from a's local date to b's local date: working days after a's day up to and
  * including b's day (`workingDaysBetween`) for working-day clocks, calendar days for calendar
@@ -32,6 +35,9 @@ export const CASE_EVENT = {
   contacted: "case.contacted",
   investigating: "case.investigating",
   paused: "case.paused",
+  /** C-07 the counter manager (or the level above) approves or refuses stopping the clock. */
+  pauseApproved: "case.pause_approved",
+  pauseRefused: "case.pause_refused",
   resumed: "case.resumed",
   replied: "case.replied",
   delayExplained: "case.delay_explained",
@@ -134,7 +140,10 @@ export function metricWindow(metric: MetricCode, c: CaseClockInput): { start: Da
   }
 }
 
-/** Paused intervals of a metric: spans in which the case sat in one of `pauseStates`, clipped. */
+/**
+ * Paused intervals of a metric: spans in which the case sat in one of `pauseStates` after the pause
+ * was approved (C-07), clipped to [start, end].
+ */
 export function pausedIntervals(
   c: CaseClockInput,
   pauseStates: readonly CaseState[],
@@ -142,20 +151,37 @@ export function pausedIntervals(
   end: Date,
 ): Array<{ from: Date; to: Date; open: boolean }> {
   const out: Array<{ from: Date; to: Date; open: boolean }> = [];
-  let pausedSince: Date | null = null;
+  let inPause = false;
+  let approvedAt: Date | null = null;
   for (const e of c.events) {
+    if (inPause && approvedAt === null && e.type === CASE_EVENT.pauseApproved) approvedAt = e.at;
     if (e.toState === null) continue;
-    const inPause = pauseStates.includes(e.toState);
-    if (inPause && pausedSince === null) pausedSince = e.at;
-    else if (!inPause && pausedSince !== null) {
-      out.push({ from: pausedSince, to: e.at, open: false });
-      pausedSince = null;
+    const nowInPause = pauseStates.includes(e.toState);
+    if (nowInPause && !inPause) {
+      inPause = true;
+      approvedAt = e.type === CASE_EVENT.paused && e.data?.autoApproved === true ? e.at : null;
+    } else if (!nowInPause && inPause) {
+      if (approvedAt !== null) out.push({ from: approvedAt, to: e.at, open: false });
+      inPause = false;
+      approvedAt = null;
     }
   }
-  if (pausedSince !== null) out.push({ from: pausedSince, to: end, open: true });
+  if (inPause && approvedAt !== null) out.push({ from: approvedAt, to: end, open: true });
   return out
     .map((i) => ({ from: new Date(Math.max(i.from.getTime(), start.getTime())), to: new Date(Math.min(i.to.getTime(), end.getTime())), open: i.open }))
     .filter((i) => i.to.getTime() >= i.from.getTime());
+}
+
+/** C-07 the pause in force: requested (clock running), approved (clock stopped), or none. */
+export function pauseStatus(events: readonly ClockEvent[]): "none" | "requested" | "approved" | "refused" {
+  let status: "none" | "requested" | "approved" | "refused" = "none";
+  for (const e of events) {
+    if (e.type === CASE_EVENT.paused) status = e.data?.autoApproved === true ? "approved" : "requested";
+    else if (e.type === CASE_EVENT.pauseApproved && status === "requested") status = "approved";
+    else if (e.type === CASE_EVENT.pauseRefused && status === "requested") status = "refused";
+    else if (e.type === CASE_EVENT.resumed) status = "none";
+  }
+  return status;
 }
 
 function daysOnClock(clock: ClockKind, a: LocalDate, b: LocalDate, cal: WorkingCalendar): number {

@@ -9,3 +9,4 @@ export * from "./escalate-case.js";
 export * from "./special-matters.js";
 export * from "./mask-customer.js";
 export * from "./repeat-complaint.js";
+export * from "./approve-pause.js";

@@ -26,6 +26,8 @@ export interface CaseTable {
   /** C-13 repeat complaint: the earlier complaint case and why the customer complained again (migration 006). */
   repeat_of_case_id: string | null;
   repeat_reason: string | null;
+  /** C-18 admissibility criteria recorded at intake (JSON; migration 013). */
+  admissibility: string | null;
   special_matter_id: string | null;
   pending_extension: string | null;
   deadlines: string;

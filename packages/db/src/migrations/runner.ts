@@ -13,6 +13,7 @@ import { m009DataProtection } from "./009-data-protection.js";
 import { m010Devices } from "./010-devices.js";
 import { m011RulesEnforced } from "./011-rules-enforced.js";
 import { m012StaffDirectory } from "./012-staff-directory.js";
+import { m013CaseRules } from "./013-case-rules.js";
 
 export interface Migration {
   id: string;
@@ -20,7 +21,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;

@@ -13,6 +13,7 @@ import {
   DomainError,
   type HandlingLevel,
   type HolidayYear,
+  pauseStatus,
   type MetricPolicy,
   type PolicyPresetName,
   type WorkingCalendar,
@@ -439,5 +440,6 @@ export async function caseDetail(ctx: AppContext, ex: Executor, id: string, p?: 
     allowedActions: allowedCaseActions(row.kind as CaseKind, row.state as CaseState),
     ...(p ? { callerActions: callerActions(p, row) } : {}),
     policy: { id: u.policy.id, orgUnitId: u.policy.orgUnitId, version: u.policy.version, preset: u.policy.preset, name: u.policy.name },
+    pause: pauseStatus(clockInput(row, events).events),
   };
 }

@@ -98,6 +98,7 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       parent_case_id: opts.parentCaseId ?? null,
       repeat_of_case_id: input.repeatOfCaseId ?? null,
       repeat_reason: input.repeatReason ?? null,
+      admissibility: null,
       special_matter_id: null,
       pending_extension: null,
       deadlines: "[]",

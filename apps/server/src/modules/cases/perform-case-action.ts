@@ -13,6 +13,7 @@ import {
   type RulingCategory,
   type RulingOutcome,
   type TransitionInput,
+  assertPauseDecider,
   assertReconsiderationInTime,
   assertRulingCategory,
   endOfLocalDay,
@@ -124,6 +125,26 @@ async function handle(w: Work, a: CaseAction): Promise<void> {
     case "pause": {
       const { from, to } = move(w, a.type);
       ev(w, CASE_EVENT.paused, from, to, { reason: a.reason });
+      return;
+    }
+    case "decide-pause": {
+      // C-07 the counter manager (or the level above for the manager's own case) decides; never the handler.
+      move(w, a.type);
+      const paused = lastEvent(w.events, CASE_EVENT.paused);
+      const decided = w.events.some((e) => (e.type === CASE_EVENT.pauseApproved || e.type === CASE_EVENT.pauseRefused) && paused !== undefined && e.seq > paused.seq);
+      if (!paused || decided || parseData(paused).autoApproved === true) {
+        throw new DomainError("conflict", "no_pause_to_decide", "There is no pause request waiting for a decision", {});
+      }
+      const [home, unit, handler] = await Promise.all([
+        orgUnitRepository.findById(w.tx, p.orgUnitId),
+        orgUnitRepository.findById(w.tx, row.org_unit_id),
+        row.handler_id ? userRepository.findById(w.tx, row.handler_id) : Promise.resolve(undefined),
+      ]);
+      assertPauseDecider(
+        { userId: p.userId, unitPath: home?.path ?? "" },
+        { handlerId: row.handler_id, handlerIsUnitManager: handler !== undefined && handler.orgUnitId === row.org_unit_id && handler.roles.includes("counterManager"), unitPath: unit?.path ?? row.org_path },
+      );
+      ev(w, a.approved ? CASE_EVENT.pauseApproved : CASE_EVENT.pauseRefused, null, null, { note: a.note, reason: parseData(paused).reason ?? null });
       return;
     }
     case "resume": {

@@ -68,6 +68,8 @@ export function useActionFields(type: CaseActionType, detail: CaseDetail | null,
         ];
       case "request-extension":
         return [note(true, "reason", f("reason")), { name: "untilDate", label: f("untilDate"), kind: "date" }];
+      case "decide-pause":
+      // C-07 the counter manager (or the level above) decides; until approved the clock runs
       case "approve-extension":
         return [
           { name: "approved", label: f("approved"), kind: "radio", required: true, options: [{ value: true, label: f("approve") }, { value: false, label: f("reject") }] },
