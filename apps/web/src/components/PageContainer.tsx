@@ -1,10 +1,14 @@
 import { Breadcrumb, Flex, Typography } from "antd";
 import type { ReactNode } from "react";
+import { RuleHelp } from "./RuleHelp";
 
-/** The consistent page frame: title, optional subtitle and actions, then the content. */
+/** The consistent page frame: title (with the rules' help icon), optional subtitle and actions, then the content. */
 export function PageContainer(props: {
   title: ReactNode;
+  /** What the page is for, in the users' words (never rule ids). */
   subtitle?: ReactNode;
+  /** Rule ids the page implements ("D-02 · D-05"): a help icon for supervisors, not page words. */
+  rules?: string;
   extra?: ReactNode;
   breadcrumb?: Array<{ title: ReactNode }>;
   children?: ReactNode;
@@ -17,6 +21,7 @@ export function PageContainer(props: {
           <div style={{ minWidth: 0 }}>
             <Typography.Title level={4} style={{ margin: 0 }}>
               {props.title}
+              {props.rules && <RuleHelp rules={props.rules} />}
             </Typography.Title>
             {props.subtitle && (
               <Typography.Text type="secondary" style={{ display: "block", marginTop: 4 }}>

@@ -14,6 +14,7 @@ export const coreDictionaries: ModuleDictionaries = {
       copyright: "CCMS 柜面综合管理系统",
     },
     common: {
+      rulesHelp: "本页落实的制度条款：{rules}",
       ok: "确定",
       cancel: "取消",
       save: "保存",
@@ -283,6 +284,7 @@ export const coreDictionaries: ModuleDictionaries = {
       copyright: "CCMS Counter Management System",
     },
     common: {
+      rulesHelp: "Rules this page implements: {rules}",
       ok: "OK",
       cancel: "Cancel",
       save: "Save",

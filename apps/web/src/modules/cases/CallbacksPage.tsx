@@ -119,7 +119,7 @@ export default function CallbacksPage() {
   return (
     <PageContainer
       title={t("cases.callbacks.title")}
-      subtitle={t("cases.callbacks.subtitle")}
+      subtitle={t("cases.callbacks.subtitle")} rules="C-10"
       extra={
         <>
           <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading}>

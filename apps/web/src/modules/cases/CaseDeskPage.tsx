@@ -158,7 +158,7 @@ export default function CaseDeskPage() {
   return (
     <PageContainer
       title={t("cases.desk.title")}
-      subtitle={t("cases.desk.subtitle")}
+      subtitle={t("cases.desk.subtitle")} rules="C-01 · C-02 · C-03 · C-06"
       extra={
         <>
           <AlertsButton orgUnitId={filters.orgUnitId} unitName={(id) => byId.get(id)?.name ?? id} />

@@ -105,7 +105,7 @@ export default function CaseIntakePage() {
   }
 
   return (
-    <PageContainer title={t("cases.intake.title")} subtitle={t("cases.intake.subtitle")}>
+    <PageContainer title={t("cases.intake.title")} subtitle={t("cases.intake.subtitle")} rules="C-04 · C-05">
       <Row gutter={16}>
         <Col xs={24} lg={16}>
           <Card>

@@ -83,7 +83,7 @@ export default function PolicyPage() {
   const eff = data?.effective;
 
   return (
-    <PageContainer title={t("cases.policy.title")} subtitle={t("cases.policy.subtitle")}>
+    <PageContainer title={t("cases.policy.title")} subtitle={t("cases.policy.subtitle")} rules="C-01 · C-02 · C-06 · C-07">
       <Card size="small" style={{ marginBottom: 16 }}>
         <OrgUnitTreeSelect value={orgUnitId} onChange={setOrgUnitId} style={{ width: 260 }} />
       </Card>

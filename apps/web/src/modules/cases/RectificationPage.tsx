@@ -95,7 +95,7 @@ export default function RectificationPage() {
   return (
     <PageContainer
       title={t("cases.rect.title")}
-      subtitle={t("cases.rect.subtitle")}
+      subtitle={t("cases.rect.subtitle")} rules="C-14"
       extra={
         <Button icon={<ReloadOutlined />} onClick={reload} loading={board.loading}>
           {t("common.refresh")}

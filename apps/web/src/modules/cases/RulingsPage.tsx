@@ -83,7 +83,7 @@ export default function RulingsPage() {
   return (
     <PageContainer
       title={t("cases.rulings.title")}
-      subtitle={t("cases.rulings.subtitle")}
+      subtitle={t("cases.rulings.subtitle")} rules="C-12 · C-13"
       extra={
         <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading}>
           {t("common.refresh")}

@@ -83,17 +83,8 @@ export default function PermissionsPage() {
       dataIndex: "action",
       width: 220,
       fixed: "left",
-      render: (a: string) =>
-        t.has(`actions.${a}`) ? (
-          <div>
-            <div>{actionLabel(a)}</div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {a}
-            </Typography.Text>
-          </div>
-        ) : (
-          <Typography.Text style={{ fontFamily: "monospace", fontSize: 13 }}>{a}</Typography.Text>
-        ),
+      // The action's words; its code only as a hover hint for administrators (issue 10 item 4).
+      render: (a: string) => <span title={a}>{actionLabel(a)}</span>,
     },
     ...roles.map((role) => ({
       title: <span style={{ whiteSpace: "normal" }}>{roleLabel(role)}</span>,
@@ -106,7 +97,7 @@ export default function PermissionsPage() {
           <Checkbox
             checked={granted}
             disabled={!writable}
-            aria-label={`${role}:${r.action}`}
+            aria-label={`${roleLabel(role)}：${actionLabel(r.action)}`}
             data-testid={`perm-${role}-${r.action}`}
             onChange={() => {
               form.resetFields();
@@ -121,7 +112,7 @@ export default function PermissionsPage() {
   return (
     <PageContainer
       title={t("permissions.title")}
-      subtitle={t("permissions.subtitle")}
+      subtitle={t("permissions.subtitle")} rules="K-07"
       extra={
         <Button icon={<ReloadOutlined />} onClick={() => table.reload()}>
           {t("common.refresh")}

@@ -226,7 +226,7 @@ export default function UsersPage() {
   return (
     <PageContainer
       title={t("users.title")}
-      subtitle={t("users.subtitle")}
+      subtitle={t("users.subtitle")} rules="K-06 · K-07 · ORG-01"
       extra={
         <>
           <Button icon={<ReloadOutlined />} onClick={() => users.reload()}>

@@ -11,6 +11,7 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
+import { RuleHelp } from "../../components/RuleHelp";
 import { useT } from "../../i18n";
 import { KIND_COLOR, scoreColor } from "./InspectionsPage";
 import { DAILY_OPS, PageFrame, PrintButton, PrintModal, fmtTime, photoToDataUrl, useRunner, useStaff, userOptions } from "./shared";
@@ -144,7 +145,7 @@ function Runner({ inspection, template, onSubmitted }: { inspection: Inspection;
                   <div className="dops-item-head">
                     <div className="dops-item-text">
                       {item.text}{" "}
-                      {item.ruleId && <Tag>{item.ruleId}</Tag>}
+                      {item.ruleId && <RuleHelp rules={item.ruleId} />}
                       {item.critical && <Tag color="red">{t("dops.insp.critical")}</Tag>}
                     </div>
                     <Radio.Group

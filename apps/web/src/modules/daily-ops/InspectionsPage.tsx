@@ -10,6 +10,7 @@ import { useMemo, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
+import { RuleHelp } from "../../components/RuleHelp";
 import { useT } from "../../i18n";
 import { DAILY_OPS, ExportButton, PageFrame, fmtTime, useCounter, useRunner } from "./shared";
 import type { Inspection, InspectionKind, InspectionList, InspectionTemplate, InspectionTemplateList, InspectionTrends } from "./types";
@@ -122,7 +123,7 @@ function StartTab({ counterId }: { counterId: string }) {
               </Space>
               <Space wrap size={4}>
                 <Tag color={KIND_COLOR[tpl.kind]}>{t(`dops.kind.${tpl.kind}`)}</Tag>
-                {KIND_RULE[tpl.kind] && <Tag>{KIND_RULE[tpl.kind]}</Tag>}
+                {KIND_RULE[tpl.kind] && <RuleHelp rules={KIND_RULE[tpl.kind]} />}
               </Space>
               <Typography.Text type="secondary">
                 {t("dops.insp.itemsCount", { sections: tpl.sections.length, items: count })} · v{tpl.version}

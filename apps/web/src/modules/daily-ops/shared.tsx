@@ -114,13 +114,14 @@ export function userOptions(users: StaffMember[]) {
 
 // ---------------------------------------------------------------- page frame
 
-export function PageFrame(props: { title: ReactNode; rule?: string; counter?: CounterState; extra?: ReactNode; children: ReactNode; testId?: string }) {
+export function PageFrame(props: { title: ReactNode; subtitle?: ReactNode; rule?: string; counter?: CounterState; extra?: ReactNode; children: ReactNode; testId?: string }) {
   const t = useT();
   const noCounter = props.counter && !props.counter.loading && !props.counter.counters.length;
   return (
     <PageContainer
       title={props.title}
-      subtitle={props.rule}
+      subtitle={props.subtitle ?? (props.testId && t.has(`dops.purpose.${props.testId}`) ? t(`dops.purpose.${props.testId}`) : undefined)}
+      rules={props.rule}
       extra={
         (props.counter || props.extra) && (
           <>
