@@ -12,9 +12,10 @@ const toDayjs = (hhmm: string): Dayjs => {
   return dayjs().hour(h ?? 0).minute(m ?? 0).second(0).millisecond(0);
 };
 
-/** Read-only view: one row per weekday with its frames as tags. */
-export function BusinessHoursView({ hours }: { hours: Record<string, Frame[]> }) {
+/** Read-only view: one row per weekday with its frames as tags (CAL-05: a 7×24 unit says so instead). */
+export function BusinessHoursView({ hours, alwaysOpen = false }: { hours: Record<string, Frame[]>; alwaysOpen?: boolean }) {
   const t = useT();
+  if (alwaysOpen) return <Tag color="green" bordered={false} data-testid="hours-always-open">{t("calendar.hours.alwaysOpen")}</Tag>;
   return (
     <Flex vertical gap={2}>
       {WEEKDAYS.map((wd) => {
@@ -42,13 +43,16 @@ export function BusinessHoursView({ hours }: { hours: Record<string, Frame[]> })
   );
 }
 
-/** Editor of business hours per weekday with several frames a day (CAL-02), at most 6 per day. */
-export function BusinessHoursEditor({ value, onChange }: { value?: Hours; onChange?: (v: Hours) => void }) {
+/**
+ * Editor of business hours per weekday, Saturday and Sunday included, with several frames a day (CAL-02),
+ * at most 6 per day. `alwaysOpen` (CAL-05 7×24) greys the frames out: they do not apply then.
+ */
+export function BusinessHoursEditor({ value, onChange, alwaysOpen = false }: { value?: Hours; onChange?: (v: Hours) => void; alwaysOpen?: boolean }) {
   const t = useT();
   const hours: Hours = value ?? {};
   const set = (wd: Weekday, frames: Frame[]) => onChange?.({ ...hours, [wd]: frames });
   return (
-    <div data-testid="hours-editor">
+    <div data-testid="hours-editor" style={alwaysOpen ? { opacity: 0.45, pointerEvents: "none" } : undefined} aria-disabled={alwaysOpen || undefined}>
       {WEEKDAYS.map((wd) => {
         const frames = hours[wd] ?? [];
         return (

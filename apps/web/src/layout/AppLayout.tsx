@@ -14,6 +14,7 @@ import { useAuth } from "../auth";
 import { KindTag } from "../components/Tags";
 import { LOCALES, useI18n } from "../i18n";
 import { MODULES } from "../modules";
+import { CalendarNoticeBanner } from "../modules/calendar/CalendarNoticeBanner";
 import { buildMenu, pageForPath, visiblePages } from "./menu";
 
 const { Sider, Header, Content } = Layout;
@@ -195,6 +196,7 @@ export function AppLayout() {
           </Flex>
         </Header>
         <Content className="ccms-content">
+          <CalendarNoticeBanner />
           <Outlet />
         </Content>
       </Layout>

@@ -1,50 +1,39 @@
-/** CAL-01 working calendar: year view, per-unit overrides, working-day arithmetic, loading a year by hand. */
-import { DeleteOutlined, LeftOutlined, PlusOutlined, RightOutlined } from "@ant-design/icons";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Popconfirm,
-  Result,
-  Row,
-  Segmented,
-  Select,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
+/**
+ * CAL-01/CAL-06 working calendar: the year view of a unit (provisional years computed from the law are
+ * marked), the official State Council notice (typed, previewed, imported), closures and open days
+ * (CAL-02: opening is hours, never a working day), opening hours changes announced in advance (CAL-04),
+ * 7×24 (CAL-05) and working-day arithmetic.
+ */
+import { LeftOutlined, RightOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Col, DatePicker, Flex, Form, InputNumber, Result, Row, Segmented, Select, Statistic, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { memo, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
+import { useLocation, useSearchParams } from "react-router-dom";
 import { ApiError, api, errorText } from "../../api/client";
 import { useApi } from "../../api/hooks";
-import type {
-  AddWorkingDaysResponse,
-  CalendarDay,
-  CalendarDaysResponse,
-  CalendarOverride,
-  CalendarYearsResponse,
-  CreateOverrideRequest,
-  DayKind,
-  LoadYearRequest,
-  WorkingDaysBetweenResponse,
-} from "../../api/types";
+import type { AddWorkingDaysResponse, CalendarDay, CalendarDaysResponse, CalendarOverride, CalendarYearsResponse, WorkingDaysBetweenResponse } from "../../api/types";
 import { useAuth } from "../../auth";
 import { OrgUnitTreeSelect, useOrgUnits } from "../../components/OrgUnits";
 import { PageContainer } from "../../components/PageContainer";
-import { EmptyState, ErrorResult, PageLoading } from "../../components/States";
+import { ErrorResult, PageLoading } from "../../components/States";
 import { useI18n } from "../../i18n";
-import { countKinds, monthGrid, parseDateLines } from "../../lib/calendar-grid";
+import { countKinds, monthGrid } from "../../lib/calendar-grid";
+import { HoursChangeCard } from "./HoursChangeCard";
+import { NoticeForm } from "./NoticeForm";
+import { type OverrideFormValues, OverridesCard } from "./OverridesCard";
+import "./calendar.css";
 
-const KINDS: DayKind[] = ["workday", "weekend", "holiday", "makeUpWorkday", "closure", "extraWorkday"];
+const KINDS = ["workday", "weekend", "holiday", "makeUpWorkday", "closure"] as const;
 const WEEKDAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/** CSS classes of a day: its kind, provisional (CAL-06), and a service mark (open day; closure not counting for time limits). */
+function dayClass(d: CalendarDay | undefined, kind: string): string {
+  const c = [`ccms-day`, `ccms-day-${kind}`];
+  if (d?.provisional) c.push("provisional");
+  if (d?.service === "open") c.push("service-open");
+  if (d?.service === "closure" && kind !== "closure") c.push("service-closure");
+  return c.join(" ");
+}
 
 const YearGrid = memo(function YearGrid(props: {
   year: number;
@@ -75,14 +64,18 @@ const YearGrid = memo(function YearGrid(props: {
                 const d = byDate.get(date);
                 const kind = d?.kind ?? "workday";
                 const ov = props.overrideDates.get(date);
-                const tip = [date, t(`calendar.kinds.${kind}`), d?.name, ov?.reason].filter(Boolean).join(" · ");
+                const service =
+                  d?.service === "open" ? t("calendar.kinds.open") : d?.service === "closure" && kind !== "closure" ? t("calendar.kinds.pendingClosure") : undefined;
+                const tip = [date, t(`calendar.kinds.${kind}`), d?.name, service, ov?.reason, d?.provisional ? t("calendar.provisional.dayTip") : undefined].filter(Boolean).join(" · ");
                 return (
                   <div
                     key={date}
-                    className={`ccms-day ccms-day-${kind}${date === props.today ? " today" : ""}${ov ? " override" : ""}`}
+                    className={`${dayClass(d, kind)}${date === props.today ? " today" : ""}${ov ? " override" : ""}`}
                     title={tip}
                     data-date={date}
                     data-kind={kind}
+                    data-provisional={d?.provisional ? "1" : undefined}
+                    data-service={d?.service}
                     onClick={d && props.onPick ? () => props.onPick!(d) : undefined}
                     style={props.onPick ? { cursor: "pointer" } : undefined}
                   >
@@ -97,68 +90,26 @@ const YearGrid = memo(function YearGrid(props: {
   );
 });
 
-function Legend({ counts }: { counts: Partial<Record<DayKind, number>> }) {
+function Legend({ counts, provisional }: { counts: Partial<Record<string, number>>; provisional: boolean }) {
   const { t } = useI18n();
-  return (
-    <div className="ccms-legend">
-      {KINDS.map((k) => (
-        <span key={k} className="ccms-legend-item">
-          <span className={`ccms-legend-swatch ccms-day-${k}`} />
-          {t(`calendar.kinds.${k}`)}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {counts[k] ?? 0}
-          </Typography.Text>
-        </span>
-      ))}
-    </div>
+  const item = (cls: string, label: string, n?: number) => (
+    <span key={cls} className="ccms-legend-item">
+      <span className={`ccms-legend-swatch ${cls}`} />
+      {label}
+      {n !== undefined && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {n}
+        </Typography.Text>
+      )}
+    </span>
   );
-}
-
-function LoadYearForm({ year, onLoaded }: { year: number; onLoaded: () => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ holidays: string; makeUpWorkdays: string }>();
-  const submit = async () => {
-    const v = await form.validateFields();
-    const h = parseDateLines(v.holidays ?? "");
-    const m = parseDateLines(v.makeUpWorkdays ?? "");
-    const bad = [...h.bad, ...m.bad];
-    if (bad.length > 0) {
-      message.error(t("calendar.badLines", { lines: bad.slice(0, 5).join(" | ") }));
-      return;
-    }
-    setBusy(true);
-    try {
-      const body: LoadYearRequest = { year, holidays: h.entries, makeUpWorkdays: m.entries };
-      await api.put("/calendar/years", body);
-      message.success(t("calendar.loadYearDone", { year }));
-      onLoaded();
-    } catch (e) {
-      message.error(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Form form={form} layout="vertical" style={{ maxWidth: 720, margin: "0 auto", textAlign: "left" }}>
-      <Typography.Paragraph type="secondary">{t("calendar.loadYearHint")}</Typography.Paragraph>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <Form.Item name="holidays" label={t("calendar.holidays")} rules={[{ required: true, whitespace: true }]}>
-            <Input.TextArea rows={8} placeholder={`${year}-01-01 …`} style={{ fontFamily: "monospace" }} data-testid="load-year-holidays" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item name="makeUpWorkdays" label={t("calendar.makeUpWorkdays")}>
-            <Input.TextArea rows={8} placeholder={`${year}-02-07 …`} style={{ fontFamily: "monospace" }} />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Button type="primary" onClick={submit} loading={busy}>
-        {t("calendar.loadYearSubmit", { year })}
-      </Button>
-    </Form>
+    <div className="ccms-legend" data-testid="calendar-legend">
+      {KINDS.map((k) => item(`ccms-day-${k}`, t(`calendar.kinds.${k}`), counts[k] ?? 0))}
+      {item("service-open", t("calendar.kinds.open"))}
+      {item("service-closure", t("calendar.kinds.pendingClosure"))}
+      {provisional && item("provisional", t("calendar.kinds.provisional"))}
+    </div>
   );
 }
 
@@ -183,7 +134,7 @@ function Calculator({ orgUnitId }: { orgUnitId: string | undefined }) {
           clock: clock === "working" ? t("calendar.clockWorking") : t("calendar.clockCalendar"),
           date: r.date,
           weekday: weekday(r.date),
-        }),
+        }) + (r.provisional ? t("calendar.resultProvisional") : ""),
       );
     } catch (e) {
       setResult(null);
@@ -251,55 +202,49 @@ function Calculator({ orgUnitId }: { orgUnitId: string | undefined }) {
 export default function CalendarPage() {
   const { t } = useI18n();
   const { me, can } = useAuth();
-  const { message } = App.useApp();
   const { byId } = useOrgUnits();
-  const [year, setYear] = useState<number>(dayjs().year());
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const asked = Number(params.get("year"));
+  const [year, setYear] = useState<number>(asked >= 1901 && asked <= 2099 ? asked : dayjs().year());
   const [unitId, setUnitId] = useState<string | undefined>(me?.user.orgUnitId);
-  const [form] = Form.useForm<Omit<CreateOverrideRequest, "orgUnitId" | "date"> & { date: Dayjs }>();
-  const [adding, setAdding] = useState(false);
+  const [form] = Form.useForm<OverrideFormValues>();
+  const [noticeOpen, setNoticeOpen] = useState(false);
   const cal = useApi((signal) => api.get<CalendarDaysResponse>("/calendar/days", { year, orgUnitId: unitId }, { signal }), [year, unitId]);
   const years = useApi((signal) => api.get<CalendarYearsResponse>("/calendar/years", undefined, { signal }), []);
   const writable = can("calendar.write");
+  const canLoad = can("calendar.loadYear");
   const today = dayjs().format("YYYY-MM-DD");
+
+  useEffect(() => {
+    if (asked >= 1901 && asked <= 2099) setYear(asked);
+  }, [asked]);
 
   const data = cal.data && cal.data.year === year ? cal.data : undefined;
   const counts = useMemo(() => countKinds(data?.days ?? []), [data]);
   const overrideDates = useMemo(() => new Map((data?.overrides ?? []).map((o) => [o.date, o])), [data]);
   const unavailable = cal.error instanceof ApiError && cal.error.code === "calendar_year_unavailable";
   const workingCount = (data?.days ?? []).filter((d) => d.working).length;
+  const showNotice = canLoad && !!data && (data.provisional || noticeOpen);
+
+  // The banner's link (#notice) scrolls to the form once the year is shown.
+  useEffect(() => {
+    if (location.hash === "#notice" && showNotice) document.getElementById("notice")?.scrollIntoView({ behavior: "smooth", block: "start" });
+  }, [location.hash, showNotice]);
 
   const pick = (d: CalendarDay) => {
     if (!writable) return;
-    form.setFieldsValue({ date: dayjs(d.date), kind: d.working ? "closure" : "extraWorkday" });
+    form.setFieldsValue({ date: dayjs(d.date), kind: d.working ? "closure" : "open" });
+    document.getElementById("overrides")?.scrollIntoView({ behavior: "smooth", block: "start" });
   };
 
-  const addOverride = async () => {
-    const v = await form.validateFields();
-    if (!unitId) return;
-    setAdding(true);
-    try {
-      const body: CreateOverrideRequest = { orgUnitId: unitId, date: v.date.format("YYYY-MM-DD"), kind: v.kind, reason: v.reason.trim() };
-      await api.post("/calendar/overrides", body);
-      message.success(t("calendar.overrideAdded"));
-      form.resetFields(["reason"]);
-      if (Number(body.date.slice(0, 4)) !== year) setYear(Number(body.date.slice(0, 4)));
-      else await cal.reload();
-    } catch (e) {
-      message.error(errorText(e, t));
-    } finally {
-      setAdding(false);
-    }
+  const afterOverride = async (date?: string) => {
+    if (date && Number(date.slice(0, 4)) !== year) setYear(Number(date.slice(0, 4)));
+    else await cal.reload();
   };
 
-  const removeOverride = async (o: CalendarOverride) => {
-    try {
-      await api.delete(`/calendar/overrides/${o.id}`);
-      message.success(t("calendar.overrideDeleted"));
-      await cal.reload();
-    } catch (e) {
-      message.error(errorText(e, t));
-    }
-  };
+  const provisionalYears = new Set(years.data?.provisionalYears ?? []);
+  const yearOptions = Array.from({ length: 9 }, (_, i) => dayjs().year() - 5 + i);
 
   return (
     <PageContainer
@@ -312,8 +257,8 @@ export default function CalendarPage() {
           <Select
             value={year}
             onChange={setYear}
-            style={{ width: 100 }}
-            options={Array.from({ length: 9 }, (_, i) => dayjs().year() - 5 + i).map((y) => ({ value: y, label: String(y) }))}
+            style={{ width: 110 }}
+            options={(yearOptions.includes(year) ? yearOptions : [...yearOptions, year].sort()).map((y) => ({ value: y, label: provisionalYears.has(y) ? `${y} · ${t("calendar.provisional.tag")}` : String(y) }))}
             data-testid="calendar-year-select"
           />
           <Button icon={<RightOutlined />} onClick={() => setYear((y) => y + 1)} aria-label={t("calendar.nextYear")} data-testid="calendar-next-year" />
@@ -323,13 +268,7 @@ export default function CalendarPage() {
     >
       {unavailable ? (
         <Card>
-          <Result
-            status="warning"
-            title={t("calendar.unavailableTitle", { year })}
-            subTitle={errorText(cal.error, t)}
-            data-testid="calendar-unavailable"
-            extra={can("calendar.loadYear") ? <LoadYearForm year={year} onLoaded={() => { void cal.reload(); void years.reload(); }} /> : <Typography.Text type="secondary">{t("calendar.askAdmin")}</Typography.Text>}
-          />
+          <Result status="warning" title={t("calendar.unavailableTitle", { year })} subTitle={errorText(cal.error, t)} data-testid="calendar-unavailable" />
         </Card>
       ) : cal.error && !data ? (
         <Card>
@@ -341,11 +280,34 @@ export default function CalendarPage() {
         </Card>
       ) : (
         <Row gutter={[16, 16]}>
+          {data.provisional && (
+            <Col span={24}>
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="calendar-provisional-banner"
+                title={t("calendar.provisional.banner", { year })}
+                description={t("calendar.provisional.bannerDetail")}
+                action={
+                  canLoad ? (
+                    <Button size="small" type="primary" onClick={() => document.getElementById("notice")?.scrollIntoView({ behavior: "smooth", block: "start" })}>
+                      {t("calendar.provisional.enterNotice")}
+                    </Button>
+                  ) : undefined
+                }
+              />
+            </Col>
+          )}
           <Col xs={24} xl={17}>
             <Card
               title={
                 <Flex align="center" gap={10}>
                   <span>{year}</span>
+                  {data.provisional && (
+                    <Tag bordered={false} className="ccms-provisional-tag" data-testid="calendar-provisional-tag">
+                      {t("calendar.provisional.tag")}
+                    </Tag>
+                  )}
                   <Typography.Text type="secondary" style={{ fontWeight: 400, fontSize: 13 }}>
                     {byId.get(data.orgUnitId)?.name}
                   </Typography.Text>
@@ -355,7 +317,7 @@ export default function CalendarPage() {
               styles={{ body: { paddingTop: 12 } }}
             >
               <div style={{ marginBottom: 12 }}>
-                <Legend counts={counts} />
+                <Legend counts={counts} provisional={data.provisional} />
               </div>
               <YearGrid year={year} days={data.days} overrideDates={overrideDates} today={today} onPick={writable ? pick : undefined} />
             </Card>
@@ -376,82 +338,52 @@ export default function CalendarPage() {
                 </Row>
               </Card>
               <Calculator orgUnitId={unitId} />
-              <Card title={t("calendar.years")} size="small" loading={years.loading}>
+              <Card
+                title={t("calendar.years")}
+                size="small"
+                loading={years.loading}
+                extra={
+                  canLoad && !data.provisional ? (
+                    <Button size="small" type="link" onClick={() => setNoticeOpen((o) => !o)} data-testid="notice-toggle">
+                      {noticeOpen ? t("calendar.notice.closeForm") : t("calendar.notice.openForm")}
+                    </Button>
+                  ) : undefined
+                }
+              >
                 <Flex wrap gap={6}>
-                  {(years.data?.items ?? []).slice(-8).map((y) => (
+                  {(years.data?.items ?? []).slice(-6).map((y) => (
                     <Tag key={y.year} color={y.source === "manual" ? "orange" : "blue"} bordered={false} style={{ cursor: "pointer" }} onClick={() => setYear(y.year)}>
                       {y.year} · {y.source === "manual" ? t("calendar.sourceManual") : t("calendar.sourcePackage")}
+                    </Tag>
+                  ))}
+                  {(years.data?.provisionalYears ?? []).map((y) => (
+                    <Tag key={`p${y}`} bordered={false} className="ccms-provisional-tag" style={{ cursor: "pointer" }} onClick={() => setYear(y)} data-testid={`calendar-year-provisional-${y}`}>
+                      {t("calendar.provisional.yearTag", { year: y })}
                     </Tag>
                   ))}
                 </Flex>
               </Card>
             </Flex>
           </Col>
-          <Col span={24}>
-            <Card title={t("calendar.overrides")} extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t("calendar.overridesHint")}</Typography.Text>}>
-              {writable && (
-                <Form
-                  form={form}
-                  layout="inline"
-                  initialValues={{ kind: "closure" }}
-                  style={{ rowGap: 10, marginBottom: 16 }}
-                  data-testid="override-form"
-                >
-                  <Form.Item name="date" label={t("calendar.overrideDate")} rules={[{ required: true }]}>
-                    <DatePicker style={{ width: 150 }} />
-                  </Form.Item>
-                  <Form.Item name="kind" label={t("calendar.overrideKind")} rules={[{ required: true }]}>
-                    <Select
-                      style={{ width: 230 }}
-                      options={(["closure", "extraWorkday"] as const).map((k) => ({ value: k, label: t(`calendar.overrideKinds.${k}`) }))}
-                    />
-                  </Form.Item>
-                  <Form.Item name="reason" label={t("calendar.overrideReason")} rules={[{ required: true, whitespace: true }, { max: 500 }]}>
-                    <Input style={{ width: 280 }} maxLength={500} placeholder={t("calendar.overrideReasonPlaceholder")} />
-                  </Form.Item>
-                  <Form.Item>
-                    <Button type="primary" icon={<PlusOutlined />} onClick={addOverride} loading={adding}>
-                      {t("calendar.addOverride")}
-                    </Button>
-                  </Form.Item>
-                </Form>
-              )}
-              <Table<CalendarOverride>
-                rowKey="id"
-                size="small"
-                dataSource={data.overrides}
-                pagination={false}
-                locale={{ emptyText: <EmptyState description={t("calendar.noOverrides")} /> }}
-                columns={[
-                  { title: t("calendar.overrideDate"), dataIndex: "date", width: 130 },
-                  {
-                    title: t("calendar.overrideKind"),
-                    dataIndex: "kind",
-                    width: 170,
-                    render: (k: string) => <span className={`ccms-day-${k}`} style={{ padding: "2px 8px", borderRadius: 4 }}>{t(`calendar.kinds.${k}`)}</span>,
-                  },
-                  { title: t("calendar.overrideReason"), dataIndex: "reason", ellipsis: true },
-                  { title: t("calendar.overrideUnit"), dataIndex: "orgUnitId", width: 180, render: (id: string) => byId.get(id)?.name ?? "—" },
-                  { title: t("common.createdAt"), dataIndex: "createdAt", width: 150, render: (v: string) => dayjs(v).format("YYYY-MM-DD HH:mm") },
-                  ...(writable
-                    ? [
-                        {
-                          title: t("common.actions"),
-                          key: "actions",
-                          width: 90,
-                          render: (_: unknown, o: CalendarOverride) => (
-                            <Popconfirm title={t("calendar.deleteConfirm", { date: o.date })} onConfirm={() => removeOverride(o)} okButtonProps={{ danger: true }}>
-                              <Button type="link" danger size="small" icon={<DeleteOutlined />}>
-                                {t("common.delete")}
-                              </Button>
-                            </Popconfirm>
-                          ),
-                        },
-                      ]
-                    : []),
-                ]}
+          {showNotice && (
+            <Col span={24}>
+              <NoticeForm
+                key={year}
+                year={year}
+                days={data.days}
+                onImported={() => {
+                  setNoticeOpen(false);
+                  void cal.reload();
+                  void years.reload();
+                }}
               />
-            </Card>
+            </Col>
+          )}
+          <Col span={24} id="overrides">
+            <OverridesCard form={form} unitId={unitId} overrides={data.overrides} writable={writable} today={today} onChanged={afterOverride} />
+          </Col>
+          <Col span={24}>
+            <HoursChangeCard unitId={unitId} writable={writable} today={today} />
           </Col>
         </Row>
       )}

@@ -9,6 +9,7 @@ import {
   rowsFromDays,
   rowsWithProblems,
 } from "./notice-form";
+import { groupWeeklyHours } from "./hours-summary";
 
 describe("CAL-06 the official notice form: rows → holiday maps", () => {
   it("expands each holiday row from first to last day and keeps make-up days with their names", () => {
@@ -121,10 +122,16 @@ describe("CAL-06 a rejected notice: the offending dates back on their rows", () 
       { code: "make_up_not_weekend", dates: ["2027-01-05"] },
       { code: "date_both_kinds", dates: ["2027-10-02"] },
     ]);
-    expect(map.get("makeUpWorkdays:0")).toEqual(["make_up_not_weekend"]);
-    expect(map.get("holidays:1")).toEqual(["date_both_kinds"]);
+    expect(map.get("makeUpWorkdays:0")).toEqual([{ code: "make_up_not_weekend", dates: ["2027-01-05"] }]);
+    expect(map.get("holidays:1")).toEqual([{ code: "date_both_kinds", dates: ["2027-10-02"] }]);
     expect(map.has("holidays:0")).toBe(false);
     expect(map.has("makeUpWorkdays:1")).toBe(false);
+  });
+
+  it("narrows a problem to the dates of each row it touches", () => {
+    const map = rowsWithProblems(holidays, makeUps, [{ code: "holiday_only_weekend", dates: ["2027-01-02", "2027-01-03", "2027-10-02"], name: "x" }]);
+    expect(map.get("holidays:0")).toEqual([{ code: "holiday_only_weekend", dates: ["2027-01-02", "2027-01-03"], name: "x" }]);
+    expect(map.get("holidays:1")).toEqual([{ code: "holiday_only_weekend", dates: ["2027-10-02"], name: "x" }]);
   });
 });
 
@@ -138,5 +145,23 @@ describe("date helpers", () => {
 
   it("CAL-04 an hours change takes effect from tomorrow at the earliest", () => {
     expect(earliestEffectiveFrom("2026-12-31")).toBe("2027-01-01");
+  });
+});
+
+describe("CAL-02 weekly hours in a line", () => {
+  it("groups consecutive days with the same frames, weekend days included", () => {
+    const g = groupWeeklyHours({
+      mon: [["08:30", "12:00"], ["14:30", "17:30"]],
+      tue: [["08:30", "12:00"], ["14:30", "17:30"]],
+      wed: [["08:30", "12:00"], ["14:30", "17:30"]],
+      thu: [["08:30", "12:00"], ["14:30", "17:30"]],
+      fri: [["08:30", "12:00"], ["14:30", "17:30"]],
+      sat: [["09:00", "12:00"]],
+    });
+    expect(g).toEqual([
+      { from: "mon", to: "fri", frames: ["08:30–12:00", "14:30–17:30"] },
+      { from: "sat", to: "sat", frames: ["09:00–12:00"] },
+      { from: "sun", to: "sun", frames: [] },
+    ]);
   });
 });

@@ -156,12 +156,18 @@ export function noticeProblemsOf(details: unknown): NoticeProblem[] {
   return out;
 }
 
-/** Which rows hold the dates the server complained about: "holidays:2" / "makeUpWorkdays:0" → codes. */
-export function rowsWithProblems(holidayRows: readonly HolidayRow[], makeUpRows: readonly MakeUpRow[], problems: readonly NoticeProblem[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const add = (key: string, code: string) => {
+/**
+ * Which rows hold the dates the server complained about: key "holidays:2" / "makeUpWorkdays:0" →
+ * the problems, each narrowed to the dates of that row.
+ */
+export function rowsWithProblems(holidayRows: readonly HolidayRow[], makeUpRows: readonly MakeUpRow[], problems: readonly NoticeProblem[]): Map<string, NoticeProblem[]> {
+  const out = new Map<string, NoticeProblem[]>();
+  const add = (key: string, p: NoticeProblem, date: LocalDate) => {
     const list = out.get(key) ?? [];
-    if (!list.includes(code)) list.push(code);
+    const found = list.find((x) => x.code === p.code);
+    if (found) {
+      if (!found.dates.includes(date)) found.dates.push(date);
+    } else list.push(p.name === undefined ? { code: p.code, dates: [date] } : { code: p.code, dates: [date], name: p.name });
     out.set(key, list);
   };
   for (const p of problems) {
@@ -169,10 +175,10 @@ export function rowsWithProblems(holidayRows: readonly HolidayRow[], makeUpRows:
       holidayRows.forEach((r, i) => {
         const first = r.first ?? r.last;
         const last = r.last ?? r.first;
-        if (first && last && first <= d && d <= last) add(`holidays:${i}`, p.code);
+        if (first && last && first <= d && d <= last) add(`holidays:${i}`, p, d);
       });
       makeUpRows.forEach((r, i) => {
-        if (r.date === d) add(`makeUpWorkdays:${i}`, p.code);
+        if (r.date === d) add(`makeUpWorkdays:${i}`, p, d);
       });
     }
   }

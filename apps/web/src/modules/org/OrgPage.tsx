@@ -27,6 +27,7 @@ interface EditForm {
   timeZone: string;
   lunchDuty: boolean;
   businessHours: Hours;
+  alwaysOpen: boolean;
 }
 
 export default function OrgPage() {
@@ -43,6 +44,7 @@ export default function OrgPage() {
   const [createForm] = Form.useForm<CreateForm>();
   const [editForm] = Form.useForm<EditForm>();
   const writable = can("org.write");
+  const editAlwaysOpen = Form.useWatch("alwaysOpen", editForm);
 
   useEffect(() => {
     if (!selectedId && tree[0]) {
@@ -123,6 +125,7 @@ export default function OrgPage() {
       timeZone: selected.timeZone,
       lunchDuty: selected.lunchDuty,
       businessHours: selected.businessHours as Hours,
+      alwaysOpen: selected.alwaysOpen,
     });
     setEditing(true);
   };
@@ -137,6 +140,7 @@ export default function OrgPage() {
         timeZone: v.timeZone.trim(),
         lunchDuty: v.lunchDuty,
         businessHours: completeHours(v.businessHours ?? {}),
+        alwaysOpen: v.alwaysOpen === true,
       };
       await api.patch<OrgUnit>(`/org-units/${selected.id}`, body);
       message.success(t("org.updatedOk"));
@@ -229,7 +233,7 @@ export default function OrgPage() {
               <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
                 <Col xs={24} xl={12}>
                   <Card title={t("org.businessHours")} size="small" extra={writable && <Button type="link" size="small" onClick={openEdit}>{t("org.editHours")}</Button>}>
-                    <BusinessHoursView hours={selected.businessHours} />
+                    <BusinessHoursView hours={selected.businessHours} alwaysOpen={selected.alwaysOpen} />
                     <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
                       {t("org.businessHoursHint")}
                     </Typography.Paragraph>
@@ -335,8 +339,11 @@ export default function OrgPage() {
           <Form.Item name="lunchDuty" label={t("org.lunchDuty")} valuePropName="checked" extra={t("org.lunchDutyHint")}>
             <Switch />
           </Form.Item>
+          <Form.Item name="alwaysOpen" label={t("calendar.hours.alwaysOpen")} valuePropName="checked" extra={t("calendar.hours.alwaysOpenHint")}>
+            <Switch data-testid="org-always-open" />
+          </Form.Item>
           <Form.Item name="businessHours" label={t("org.businessHours")} extra={t("org.businessHoursHint")}>
-            <BusinessHoursEditor />
+            <BusinessHoursEditor alwaysOpen={editAlwaysOpen === true} />
           </Form.Item>
         </Form>
       </Modal>
