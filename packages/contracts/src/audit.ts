@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id } from "./common.js";
+import { Id, Instant } from "./common.js";
 
 export const AuditQuery = z.strictObject({
   entityType: z.string().max(64).optional(),
@@ -10,8 +10,8 @@ export const AuditQuery = z.strictObject({
   /** Exact action codes chosen from the list (comma-separated). */
   actions: z.string().max(2000).optional(),
   orgUnitId: Id.optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: Instant.optional(),
+  to: Instant.optional(),
   beforeSeq: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });

@@ -4,7 +4,7 @@
  * archive borrowing (K-11). Base path /api/v1/control. Additive changes only.
  */
 import { z } from "zod";
-import { Id, Instant, LocalDate } from "./common.js";
+import { Id, Instant, LocalDate, YearMonth } from "./common.js";
 
 const Text = (max = 2000) => z.string().trim().min(1).max(max);
 const OptText = (max = 2000) => z.string().trim().max(max).optional();
@@ -165,7 +165,7 @@ export const LossResponse = z.object({
   findingId: Id.nullable(),
 });
 /** GET /api/v1/control/losses?counterId=&month=YYYY-MM */
-export const ListLossesQuery = z.strictObject({ counterId: Id.optional(), month: z.string().regex(/^\d{4}-\d{2}$/).optional() });
+export const ListLossesQuery = z.strictObject({ counterId: Id.optional(), month: YearMonth.optional() });
 export const LossList = z.object({ items: z.array(LossResponse) });
 
 /** POST /api/v1/control/write-offs — K-05 manual write-off list, made in duplicate (printable). */

@@ -1,5 +1,5 @@
 import { DomainError, isInSubtree } from "@ccms/core";
-import { type Executor, type OrgUnit, orgUnitRepository } from "@ccms/db";
+import { type Executor, type OrgUnit, type User, orgUnitRepository, userRepository } from "@ccms/db";
 
 export interface UserPrincipal {
   kind: "user";
@@ -44,6 +44,14 @@ export async function unitInScope(ex: Executor, p: Principal, id: string): Promi
   const unit = await orgUnitRepository.findById(ex, id);
   if (!unit || !isInSubtree(unit.path, p.scopePath)) throw notFound("org_unit", id);
   return unit;
+}
+
+/** ORG-01 a user id referenced in a request (owner, assignee …) must be a user in the caller's subtree (else 404). */
+export async function userIdInScope(ex: Executor, p: Principal, userId: string): Promise<User> {
+  const user = await userRepository.findById(ex, userId);
+  const unit = user ? await orgUnitRepository.findById(ex, user.orgUnitId) : undefined;
+  if (!user || !unit || !isInSubtree(unit.path, p.scopePath)) throw notFound("user", userId);
+  return user;
 }
 
 export function assertPathInScope(p: Principal, path: string, entity: string, id: string): void {

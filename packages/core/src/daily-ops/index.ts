@@ -5,3 +5,4 @@ export * from "./daily-close-rules.js";
 export * from "./morning-meeting.js";
 export * from "./daily-ops-states.js";
 export * from "./close-business-day.js";
+export * from "./template-scope.js";

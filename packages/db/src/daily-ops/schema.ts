@@ -9,6 +9,8 @@ export interface InspectionTemplateTable {
   sections: string; // JSON
   created_by: string | null;
   created_at: string;
+  /** 008 ORG-01 the author's unit: the version applies in its subtree (null = everywhere). */
+  org_unit_id: string | null;
 }
 
 export interface InspectionTable {

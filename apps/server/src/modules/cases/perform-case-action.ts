@@ -35,7 +35,7 @@ import {
 import type { CaseAction, CaseDetail } from "@ccms/contracts";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
-import { type UserPrincipal, notFound } from "../../http/principal.js";
+import { type UserPrincipal, notFound, userIdInScope } from "../../http/principal.js";
 import type { BusEvent } from "../../realtime/bus.js";
 import {
   ACTION_PERMISSION,
@@ -437,6 +437,8 @@ async function handle(w: Work, a: CaseAction): Promise<void> {
         const findings = await caseWorkRepository.findingsOf(w.tx, row.id);
         if (!findings.some((f) => f.id === a.findingId)) throw notFound("finding", a.findingId);
       }
+      // ORG-01 the owner is a user in the caller's scope (issue 9 item 7)
+      if (a.ownerId) await userIdInScope(w.tx, w.p, a.ownerId);
       const unit = (await w.units.get(row.org_unit_id)).unit;
       if (a.dueDate < localDateOf(now, unit.timeZone)) throw new DomainError("validation", "due_date_in_past", "The due date is in the past", { dueDate: a.dueDate });
       const id = ulid();

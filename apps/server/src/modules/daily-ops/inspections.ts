@@ -10,13 +10,16 @@ import {
   type InspectionTemplateSection,
   DomainError,
   addWorkingDays,
+  applicableTemplateVersions,
   assertInspectionSubmittable,
   mergeInspectionAnswers,
+  templateAppliesAt,
   templateItems,
+  templateVisibleTo,
   validateInspectionTemplate,
 } from "@ccms/core";
 import type { CreateInspectionTemplateRequest, InspectionAnswer, StartInspectionRequest } from "@ccms/contracts";
-import { type Executor, type RegisterRow, dailyOpsTables, controlTables } from "@ccms/db";
+import { type Executor, type RegisterRow, dailyOpsTables, controlTables, orgUnitRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
@@ -42,32 +45,44 @@ function presentTemplate(r: TemplateRow, current: boolean) {
   };
 }
 
-async function latestVersions(ex: Executor): Promise<Map<string, number>> {
-  const all = await dailyOpsTables.inspectionTemplates.list(ex);
-  const m = new Map<string, number>();
-  for (const t of all) m.set(t.code, Math.max(m.get(t.code) ?? 0, t.version));
-  return m;
+type ScopedTemplate = TemplateRow & { unitPath: string | null };
+
+/** ORG-01 every version with the path of its author's unit (null = everywhere, like HQ's). */
+async function scopedTemplates(ex: Executor, rows?: TemplateRow[]): Promise<ScopedTemplate[]> {
+  const all = rows ?? (await dailyOpsTables.inspectionTemplates.list(ex));
+  const paths = new Map<string, string | null>();
+  for (const r of all) {
+    if (r.org_unit_id && !paths.has(r.org_unit_id)) paths.set(r.org_unit_id, (await orgUnitRepository.findById(ex, r.org_unit_id))?.path ?? null);
+  }
+  return all.map((r) => ({ ...r, unitPath: r.org_unit_id ? (paths.get(r.org_unit_id) ?? null) : null }));
 }
 
+/**
+ * ORG-01 templates as the caller sees them: the version in force at their unit is `current` (the
+ * nearest unit's latest version); versions written outside their subtree and not above it are hidden.
+ */
 export async function listInspectionTemplates(ctx: AppContext, p: UserPrincipal, q: { kind?: string | undefined; all?: string | undefined }) {
   requirePermission(p, "dailyops.read");
   const ex = ctx.database.db;
-  const latest = await latestVersions(ex);
-  const rows = await dailyOpsTables.inspectionTemplates.list(ex, { eq: { kind: q.kind }, orderBy: "code" });
+  const all = await scopedTemplates(ex);
+  const current = new Set([...applicableTemplateVersions(all, p.scopePath).values()].map((v) => v.id));
   return {
-    items: rows
-      .filter((r) => q.all === "true" || latest.get(r.code) === r.version)
+    items: all
+      .filter((r) => (q.kind === undefined || r.kind === q.kind) && templateVisibleTo(r, p.scopePath))
+      .filter((r) => q.all === "true" || current.has(r.id))
       .sort((a, b) => a.code.localeCompare(b.code) || b.version - a.version)
-      .map((r) => presentTemplate(r, latest.get(r.code) === r.version)),
+      .map((r) => presentTemplate(r, current.has(r.id))),
   };
 }
 
 export async function getInspectionTemplate(ctx: AppContext, p: UserPrincipal, id: string) {
   requirePermission(p, "dailyops.read");
-  const r = await dailyOpsTables.inspectionTemplates.findById(ctx.database.db, id);
-  if (!r) throw notFound("inspection_template", id);
-  const latest = await latestVersions(ctx.database.db);
-  return presentTemplate(r, latest.get(r.code) === r.version);
+  const ex = ctx.database.db;
+  const all = await scopedTemplates(ex);
+  const r = all.find((t) => t.id === id);
+  if (!r || !templateVisibleTo(r, p.scopePath)) throw notFound("inspection_template", id);
+  const current = applicableTemplateVersions(all, p.scopePath).get(r.code);
+  return presentTemplate(r, current?.id === r.id);
 }
 
 /** A new template, or a new version of an existing code (old versions stay for past inspections). */
@@ -102,6 +117,8 @@ export async function createInspectionTemplate(ctx: AppContext, p: UserPrincipal
       sections: JSON.stringify(sections),
       created_by: p.userId,
       created_at: now.toISOString(),
+      // ORG-01 the version applies in the author's subtree only (HQ's everywhere)
+      org_unit_id: p.orgUnitId,
     });
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
       action: "inspection_template.created",
@@ -187,6 +204,9 @@ export async function startInspection(ctx: AppContext, p: UserPrincipal, body: S
   const counter = await counterInScope(ex, p, body.counterId);
   const t = await dailyOpsTables.inspectionTemplates.findById(ex, body.templateId);
   if (!t) throw notFound("inspection_template", body.templateId);
+  // ORG-01 a version written for another subtree does not exist at this counter
+  const [scoped] = await scopedTemplates(ex, [t]);
+  if (!templateAppliesAt(scoped!, counter.path)) throw notFound("inspection_template", body.templateId);
   const template = { sections: parseJson<InspectionTemplateSection[]>(t.sections, []) };
   const answers = mergeInspectionAnswers(template, [], toAnswerValues(body.answers ?? []));
   const now = ctx.clock.now();
