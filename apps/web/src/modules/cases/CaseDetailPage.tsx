@@ -270,7 +270,7 @@ function DeadlinesCard({ detail }: { detail: CaseDetail }) {
                   </Space>
                   <DeadlineChip d={d} now={now} />
                 </Flex>
-                <Progress percent={usedPercent(d, now)} showInfo={false} size="small" strokeColor={strokeColor} status={tone === "paused" ? "normal" : undefined} />
+                <Progress aria-label={t("cases.a11y.deadlineBar", { metric: t(`cases.metric.${d.metric}`), percent: usedPercent(d, now) })} percent={usedPercent(d, now)} showInfo={false} size="small" strokeColor={strokeColor} status={tone === "paused" ? "normal" : undefined} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {formatTime(d.startedAt)} → {formatTime(d.dueAt)}
                   {d.pausedDays > 0 ? ` · ${t("cases.countdown.pausedDays", { n: d.pausedDays })}` : ""}
@@ -345,7 +345,7 @@ export default function CaseDetailPage() {
                 <Descriptions.Item label={t("cases.detail.acceptedAt")}>{formatTime(d.acceptedAt)}</Descriptions.Item>
                 <Descriptions.Item label={t("cases.detail.repliedAt")}>{formatTime(d.repliedAt)}</Descriptions.Item>
                 <Descriptions.Item label={t("cases.detail.closedAt")}>{formatTime(d.closedAt)}</Descriptions.Item>
-                {d.cause && <Descriptions.Item label={t("cases.detail.cause")}>{d.cause}</Descriptions.Item>}
+                {d.cause && <Descriptions.Item label={t("cases.detail.cause")}>{t.has(`cases.cause.${d.cause}`) ? t(`cases.cause.${d.cause}`) : d.cause}</Descriptions.Item>}
                 <Descriptions.Item label={t("cases.detail.policy")}>
                   {d.policy.id
                     ? t("cases.detail.policyText", { name: t.has(`cases.policy.presets.${d.policy.preset}`) ? t(`cases.policy.presets.${d.policy.preset}`) : d.policy.name, version: d.policy.version })

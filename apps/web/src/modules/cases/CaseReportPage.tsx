@@ -50,7 +50,8 @@ export default function CaseReportPage() {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: "value", minInterval: 1 },
-      yAxis: { type: "category", data: entries.map(([k]) => (["", "null", "none", "unspecified"].includes(k) ? t("cases.report.noCause") : k)) },
+      // Causes in words (issue 10 item 4): a known cause code by its name, free text as entered.
+      yAxis: { type: "category", data: entries.map(([k]) => (["", "null", "none", "unspecified"].includes(k) ? t("cases.report.noCause") : t.has(`cases.cause.${k}`) ? t(`cases.cause.${k}`) : k)) },
       series: [{ type: "bar", data: entries.map(([, v]) => v), barMaxWidth: 22, itemStyle: { borderRadius: [0, 4, 4, 0] }, label: { show: true, position: "right" } }],
     };
   }, [data, t]);

@@ -16,6 +16,22 @@ export const casesI18n: ModuleDictionaries = {
       "case.policy": "维护时效标准",
     },
     cases: {
+      // Case causes by name (issue 10 item 4); a cause typed as free text is shown as entered.
+      cause: {
+        waiting: "排队等候时间长",
+        claim: "理赔",
+        policyLoan: "保单贷款",
+        attitude: "服务态度",
+        fee: "收费与手续费",
+        surrender: "退保",
+        renewal: "续期缴费",
+        sales: "销售误导",
+        process: "业务流程",
+        environment: "服务环境",
+        system: "系统故障",
+        other: "其他",
+      },
+      a11y: { deadlineBar: "{metric}时限已用 {percent}%" },
       desk: {
         title: "诉求工作台",
         subtitle: "咨询、投诉、特殊事项、意见与内部服务诉求的全部时效一览",
@@ -450,6 +466,21 @@ export const casesI18n: ModuleDictionaries = {
       "case.policy": "Time-limit policies",
     },
     cases: {
+      cause: {
+        waiting: "Long waiting time",
+        claim: "Claims",
+        policyLoan: "Policy loan",
+        attitude: "Staff attitude",
+        fee: "Fees and charges",
+        surrender: "Surrender",
+        renewal: "Renewal premium",
+        sales: "Mis-selling",
+        process: "Business process",
+        environment: "Service environment",
+        system: "System failure",
+        other: "Other",
+      },
+      a11y: { deadlineBar: "{metric}: {percent}% of the limit used" },
       desk: {
         title: "Case desk",
         subtitle: "Every running deadline of enquiries, complaints, special matters, opinions and internal cases",

@@ -119,7 +119,8 @@ export function DeadlineChip({ d, now }: { d: CaseDeadline; now: number }) {
         <Tag
           color={TONE_COLOR[tone]}
           icon={ICON[tone]}
-          style={{ marginInlineEnd: 0, whiteSpace: "nowrap" }}
+          // WCAG 2.1 AA (issue 18 item 3): countdown text ≥ 14 px; colours from the AA theme tokens.
+          style={{ marginInlineEnd: 0, whiteSpace: "nowrap", fontSize: 14, lineHeight: "22px" }}
           data-testid={`deadline-${d.metric}`}
           data-tone={tone}
         >
