@@ -308,6 +308,9 @@ export const CloseCheckCode = z.enum([
   "security_check_done", // D-04 end-of-day security check submitted
   "handover_confirmed", // D-07 handovers of the day confirmed (informational)
   "incidents_open", // D-09 open incidents (informational)
+  "security_items_fixed", // D-04 failed power/fire/security items fixed (blocking)
+  "off_duty_operations", // D-06 off-duty / departed staff operating that day (informational)
+  "lunch_duty_served", // CAL-03 someone served at noon (informational)
 ]);
 export type CloseCheckCode = z.infer<typeof CloseCheckCode>;
 export const CloseCheckStatus = z.enum(["passed", "failed", "unavailable"]);
@@ -615,7 +618,7 @@ export const StaffList = z.object({ items: z.array(StaffMember) });
  * the server also publishes them on the counter channel periodically (type "dailyops.reminder").
  */
 export const RemindersQuery = z.strictObject({ counterId: Id.optional() });
-export const ReminderKind = z.enum(["archive_overdue", "corrective_action_overdue", "hand_back_due", "incident_open", "fault_open", "focus_issue_open"]);
+export const ReminderKind = z.enum(["archive_overdue", "corrective_action_overdue", "hand_back_due", "incident_open", "fault_open", "focus_issue_open", "daily_close_missing"]);
 export const Reminder = z.object({
   kind: ReminderKind,
   counterId: Id,

@@ -11,3 +11,4 @@ export * from "./control-registers.js";
 export * from "./devices.js";
 export * from "./staff-directory.js";
 export * from "./home.js";
+export * from "./rules-enforced.js";

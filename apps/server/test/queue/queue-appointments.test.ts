@@ -45,6 +45,7 @@ describe(`appointments (${ENGINE})`, () => {
   });
 
   it("Q-10 check-in turns the appointment into a priority ticket served before normal ones", async () => {
+    env.clock.set("2026-03-10T02:25:00Z"); // the customer arrives 5 minutes before the slot (10:30)
     const list = await env.call("guide", { method: "GET", url: `/api/v1/counters/${tianhe}/appointments?date=2026-03-10` });
     const a = list.body.items[0];
     const normal = await env.call("guide", { method: "POST", url: `/api/v1/counters/${tianhe}/tickets`, payload: { businessType: "policy_service" } });
@@ -56,8 +57,10 @@ describe(`appointments (${ENGINE})`, () => {
     expect(again.status).toBe(409);
     const w = await windowByNumber(env, tianhe, 2);
     await signIn(env, w.id, "teller1");
+    env.clock.set("2026-03-10T02:30:00Z"); // Q-03 an appointment is priority once its slot (10:30) starts
     expect((await callNext(env, w.id, "teller1")).body.ticket.id).toBe(ci.body.ticket.id);
     expect(normal.status).toBe(201);
+    env.clock.set("2026-03-10T02:00:00Z");
   });
 
   it("Q-10 VIP room: agents book at least 7 days ahead; the counter head approves and confirms at least 2 days ahead", async () => {

@@ -6,7 +6,7 @@
  * handovers, D-09 open incidents. A blocking failure stops the close unless the counter manager
  * overrides it with a reason (audited). A date closes once (409 day_already_closed).
  */
-import { type CloseCheckResult, DomainError, countCheck, decideDailyClose, canCloseDay, endOfLocalDay } from "@ccms/core";
+import { type CloseCheckResult, type FailedChecklistItem, DomainError, countCheck, decideDailyClose, canCloseDay, endOfLocalDay, handoverCheck, securityItemsCheck } from "@ccms/core";
 import type { CompleteDailyCloseRequest } from "@ccms/contracts";
 import { type Executor, type OrgUnit, type RegisterRow, controlTables, dailyCloseRepository, dailyOpsTables } from "@ccms/db";
 import { ulid } from "ulid";
@@ -15,6 +15,29 @@ import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../
 import { appendAudit } from "../control/audit.js";
 import { businessDateOf, counterIdsInScope, counterInScope, parseJson, usersByIds } from "./ops-shared.js";
 import { specialMattersProvider } from "./special-matters-seam.js";
+import { lunchDutyOf } from "./day-order.js";
+import { raiseFinding } from "../control/registers/findings.js";
+
+/**
+ * D-04 failed power / fire / security items of the day's submitted end-of-day checks, each with its
+ * corrective action and whether that is done (fixed).
+ */
+async function failedSecurityItems(ex: Executor, counterId: string, date: string): Promise<FailedChecklistItem[]> {
+  const inspections = await dailyOpsTables.inspections.list(ex, { counterIds: [counterId], eq: { kind: "security_check", status: "submitted", business_date: date } });
+  if (inspections.length === 0) return [];
+  const out: FailedChecklistItem[] = [];
+  const actions = await controlTables.correctiveActions.list(ex, { counterIds: [counterId], eq: { source: "inspection" } });
+  for (const ins of inspections) {
+    const tpl = await dailyOpsTables.inspectionTemplates.findById(ex, ins.template_id);
+    const sections = parseJson<Array<{ key: string; items: Array<{ key: string; text: string }> }>>(tpl?.sections ?? "[]", []);
+    const sectionOf = new Map(sections.flatMap((sec) => sec.items.map((i) => [i.key, { section: sec.key, text: i.text }] as const)));
+    for (const ca of actions.filter((a) => a.source_id === ins.id && a.item_key)) {
+      const where = sectionOf.get(ca.item_key!);
+      out.push({ inspectionId: ins.id, sectionKey: where?.section ?? "", itemKey: ca.item_key!, text: where?.text ?? ca.description, correctiveActionId: ca.id, fixed: ca.status === "done" || ca.status === "verified" });
+    }
+  }
+  return out;
+}
 
 async function runChecks(ctx: AppContext, ex: Executor, counter: OrgUnit, date: string, recorded?: { created: string[]; skipped: number }): Promise<CloseCheckResult[]> {
   const engine = ctx.database.engine;
@@ -69,9 +92,35 @@ async function runChecks(ctx: AppContext, ex: Executor, counter: OrgUnit, date: 
 
   const security = await dailyOpsTables.inspections.count(ex, { counterIds: [counter.id], eq: { kind: "security_check", status: "submitted", business_date: date } });
   checks.push({ code: "security_check_done", status: security > 0 ? "passed" : "failed", blocking: true, details: { submitted: security } });
+  // D-04 a failed power / fire / security item blocks until fixed (or the manager overrides).
+  checks.push(securityItemsCheck(await failedSecurityItems(ex, counter.id, date)));
 
-  const handovers = await dailyOpsTables.handovers.list(ex, { counterIds: [counter.id], eq: { business_date: date, status: "pending" } });
-  checks.push(countCheck("handover_confirmed", false, handovers.length, { handoverIds: handovers.map((h) => h.id) }));
+  // D-07 "handover confirmed" fails when there was no handover that day, not only when one is pending.
+  const handovers = await dailyOpsTables.handovers.list(ex, { counterIds: [counter.id], eq: { business_date: date } });
+  checks.push(handoverCheck(handovers.map((h) => ({ id: h.id, status: h.status }))));
+
+  // D-06 off-duty / departed staff operating at this counter that day: computed with the server's
+  // rights, so the record shows it to whoever prints the close.
+  const offDuty = (await controlTables.findings.list(ex, { counterIds: [counter.id], counterColumn: "org_unit_id", eq: { kind: "off_duty_operation" } })).filter(
+    (f) => parseJson<{ date?: string }>(f.details, {}).date === date,
+  );
+  const offDutyNames = await usersByIds(ex, offDuty.flatMap((f) => parseJson<string[]>(f.subject_user_ids, [])));
+  checks.push(
+    countCheck("off_duty_operations", false, offDuty.length, {
+      findings: offDuty.map((f) => ({ id: f.id, title: f.title, status: f.status, subjectNames: parseJson<string[]>(f.subject_user_ids, []).map((u) => offDutyNames.get(u)?.displayName ?? "") })),
+    }),
+  );
+
+  // CAL-03 at least one person served at noon where the unit has lunch duty.
+  const lunch = await lunchDutyOf(ex, counter, date, ctx.clock.now());
+  if (lunch.required) {
+    checks.push({
+      code: "lunch_duty_served",
+      status: lunch.status === "covered" ? "passed" : lunch.status === "uncovered" ? "failed" : "unavailable",
+      blocking: false,
+      details: { window: lunch.window, lunchStatus: lunch.status, userIds: lunch.userIds, ...(lunch.status === "pending" ? { reason: "noon_not_over" } : {}) },
+    });
+  }
 
   const incidents = await dailyOpsTables.incidents.list(ex, { counterIds: [counter.id], eq: { status: "open" } });
   checks.push(countCheck("incidents_open", false, incidents.length, { incidentIds: incidents.map((i) => i.id) }));
@@ -143,6 +192,15 @@ export async function completeDailyClose(ctx: AppContext, p: UserPrincipal, body
         notes: body.notes ?? null,
         special_matters: specialMatters === null ? null : JSON.stringify(specialMatters),
       });
+      // CAL-03 nobody served at noon where the unit has lunch duty: a finding (once per counter and day).
+      const lunch = checks.find((c) => c.code === "lunch_duty_served");
+      if (lunch?.status === "failed") {
+        const dedupeKey = `cal03:${counter.id}:${date}`;
+        const exists = await tx.selectFrom("control_findings").select("id").where("dedupe_key", "=", dedupeKey).executeTakeFirst();
+        if (!exists) {
+          await raiseFinding(ctx, tx, actorOf(p), now, { kind: "lunch_duty_uncovered", orgUnitId: counter.id, orgUnitPath: counter.path, subjectUserIds: [], title: `午间无人值班（${date}）`, details: { date, ...lunch.details }, dedupeKey });
+        }
+      }
       await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
         action: overridden ? "daily_close.completed_with_override" : "daily_close.completed",
         entityType: "daily_close",

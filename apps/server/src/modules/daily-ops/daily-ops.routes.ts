@@ -74,6 +74,8 @@ import {
   submitInspection,
 } from "./inspections.js";
 import { installDailyOpsJobs, listReminders } from "./list-reminders.js";
+import { reopenDailyClose } from "./day-order.js";
+import { ReopenDailyCloseRequest } from "@ccms/contracts";
 import { listCounterStaff } from "./list-staff.js";
 import { confirmHandover, followUpFocusIssue, getHandover, getMeeting, listHandovers, listMeetings, meetingSchedule, recordHandover, recordMeeting } from "./meetings-handovers.js";
 
@@ -139,6 +141,8 @@ export function dailyOpsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(`${base}/closes`, { schema: { tags, querystring: ListClosesQuery } }, async (req) => listDailyCloses(ctx, u(req), req.query));
   r.post(`${base}/closes`, { schema: { tags, body: CompleteDailyCloseRequest } }, async (req, reply) => reply.status(201).send(await completeDailyClose(ctx, u(req), req.body)));
   r.get(`${base}/closes/:id`, { schema: { tags, params: IdParams } }, async (req) => getDailyClose(ctx, u(req), req.params.id));
+  // D-06 reopening a closed business day: the counter manager with a reason (audited).
+  r.post(`${base}/closes/:id/reopen`, { schema: { tags, params: IdParams, body: ReopenDailyCloseRequest } }, async (req) => reopenDailyClose(ctx, u(req), req.params.id, req.body));
 
   // Equipment (D-08)
   r.get(`${base}/equipment/export.xlsx`, { schema: { tags, querystring: ListEquipmentQuery } }, async (req, reply) => exportDailyOps(ctx, u(req), reply, "equipment", req.query));

@@ -10,8 +10,10 @@ import type { AppContext } from "../../context.js";
 import { installIntervalJob } from "../../jobs/interval-job.js";
 import { type UserPrincipal, requirePermission } from "../../http/principal.js";
 import { counterIdsInScope, parseJson } from "./ops-shared.js";
+import { missedCloseOf } from "./day-order.js";
+import { raiseFinding } from "../control/registers/findings.js";
 
-export type ReminderKind = "archive_overdue" | "corrective_action_overdue" | "hand_back_due" | "incident_open" | "fault_open" | "focus_issue_open";
+export type ReminderKind = "archive_overdue" | "corrective_action_overdue" | "hand_back_due" | "incident_open" | "fault_open" | "focus_issue_open" | "daily_close_missing";
 export interface ReminderItem {
   kind: ReminderKind;
   counterId: string;
@@ -44,6 +46,11 @@ export async function computeReminders(ex: Executor, counterIds: string[], now: 
     const open = parseJson<Array<{ text: string; done: boolean }>>(m.focus_issues, []).filter((x) => !x.done);
     if (open.length > 0) out.push({ kind: "focus_issue_open", counterId: m.counter_id, entityId: m.id, dueDate: m.business_date, data: { open: open.length } });
   }
+  // D-06 a business day with no close, found the next morning.
+  for (const u of units.filter((x) => x.kind === "counter")) {
+    const missed = await missedCloseOf(ex, u, now);
+    if (missed) out.push({ kind: "daily_close_missing", counterId: u.id, entityId: `${u.id}_${missed}`, dueDate: missed, data: { businessDate: missed } });
+  }
   return out;
 }
 
@@ -57,8 +64,18 @@ export async function listReminders(ctx: AppContext, p: UserPrincipal, q: { coun
 export async function sweepDailyOpsReminders(ctx: AppContext): Promise<number> {
   const ex = ctx.database.db;
   const counters = (await ex.selectFrom("org_units").select("id").where("kind", "=", "counter").where("active", "=", 1).execute()).map((c) => c.id);
-  const items = await computeReminders(ex, counters, ctx.clock.now());
+  const now = ctx.clock.now();
+  const items = await computeReminders(ex, counters, now);
   for (const r of items) await ctx.bus.publish(`counter:${r.counterId}`, { type: "dailyops.reminder", data: r });
+  // D-06 a missed close is raised as a finding too (once per counter and day), reported to the province.
+  for (const r of items.filter((x) => x.kind === "daily_close_missing")) {
+    const unit = await orgUnitRepository.findById(ex, r.counterId);
+    const dedupeKey = `d06-close:${r.counterId}:${r.dueDate}`;
+    if (!unit || (await ex.selectFrom("control_findings").select("id").where("dedupe_key", "=", dedupeKey).executeTakeFirst())) continue;
+    await ctx.tx((tx) =>
+      raiseFinding(ctx, tx, { id: null, name: "system" }, now, { kind: "daily_close_missing", orgUnitId: unit.id, orgUnitPath: unit.path, subjectUserIds: [], title: `营业日未日清日结（${r.dueDate}）`, details: { businessDate: r.dueDate }, dedupeKey }),
+    );
+  }
   return items.length;
 }
 

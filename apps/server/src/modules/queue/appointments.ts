@@ -38,6 +38,7 @@ import { type Principal, type UserPrincipal, actorOf, notFound, requireUser } fr
 import { calendarForUnit } from "../calendar/calendar-service.js";
 import { appendAudit } from "../control/audit.js";
 import { issueInTx } from "./issue-ticket.js";
+import { assertSlotNotStarted, slotStarted } from "../daily-ops/day-order.js";
 import { type PendingEvent, counterInScope, ensureCounterSetup, publishEvents, requireQueuePermission } from "./queue-common.js";
 
 const slotView = (s: AppointmentSlotRow): AppointmentSlotResponse => ({
@@ -173,7 +174,8 @@ export async function availability(ctx: AppContext, p: Principal, counterId: str
     items: working
       ? slots.map((s) => {
           const n = booked.get(s.id) ?? 0;
-          return { slotId: s.id, kind: s.kind as AppointmentKind, startTime: s.start_time, endTime: s.end_time, capacity: s.capacity, booked: n, remaining: Math.max(0, s.capacity - n), businessType: s.business_type };
+          const started = slotStarted(counter, date, s.start_time, ctx.clock.now()); // a started slot offers no places
+          return { slotId: s.id, kind: s.kind as AppointmentKind, startTime: s.start_time, endTime: s.end_time, capacity: s.capacity, booked: n, remaining: started ? 0 : Math.max(0, s.capacity - n), businessType: s.business_type };
         })
       : [],
   };
@@ -193,6 +195,7 @@ export async function bookAppointment(ctx: AppContext, p: Principal, counterId: 
   const now = ctx.clock.now();
   const today = localDateOf(now, counter.timeZone);
   assertBookingLeadTime(kind, today, input.date);
+  assertSlotNotStarted(counter, input.date, slot.start_time, now); // today's slots close at their start
   if (slot.active !== 1 || !(JSON.parse(slot.weekdays) as string[]).includes(weekdayOf(input.date)) || !(await workingFrames(ctx, counter, input.date))) {
     throw new DomainError("unprocessable", "slot_not_available_on_date", "The slot is not offered on that date", { slotId: slot.id, date: input.date });
   }

@@ -54,6 +54,7 @@ import {
   ticketView,
   typeNames,
 } from "./queue-common.js";
+import { assertDayNotClosed } from "../daily-ops/day-order.js";
 
 export interface IssueInput {
   businessType: string;
@@ -141,6 +142,7 @@ export async function issueInTx(
   now: Date,
 ): Promise<{ body: IssueTicketResponse; row: TicketRow; events: PendingEvent[] }> {
   const businessDate = localDateOf(now, counter.timeZone);
+  await assertDayNotClosed(tx, counter, now); // D-06 after 日清日结 no ticket for that day (409 business_day_closed)
   const type = await businessTypeRepository.findByCode(tx, counter.id, input.businessType);
   if (!type) {
     throw new DomainError("unprocessable", "unknown_business_type", `Unknown business type ${input.businessType}`, { businessType: input.businessType });

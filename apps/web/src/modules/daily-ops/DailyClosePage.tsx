@@ -5,7 +5,7 @@
  * Printable 日清日结记录.
  */
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled, ReloadOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, DatePicker, Input, Result, Space, Spin, Steps, Switch, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, DatePicker, Input, Result, Space, Spin, Steps, Switch, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router-dom";
@@ -14,9 +14,9 @@ import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { useT } from "../../i18n";
 import { CONTROL, DAILY_OPS, ExportButton, PageFrame, PrintButton, PrintModal, fmtTime, useCounter, useRunner } from "./shared";
-import type { CloseCheck, CloseCheckCode, ClosePreview, DailyClose, DailyCloseList, FindingList } from "./types";
+import type { CloseCheck, CloseCheckCode, ClosePreview, DailyClose, DailyCloseList } from "./types";
 
-/** Where each check can be fixed. */
+/** Where each check can be fixed (the list page; `fixLink` narrows it to the exact record). */
 const FIX_LINK: Record<CloseCheckCode, string> = {
   tickets_finished: "/queue/monitor",
   tellers_signed_out: "/queue/monitor",
@@ -27,7 +27,51 @@ const FIX_LINK: Record<CloseCheckCode, string> = {
   security_check_done: `${DAILY_OPS}/inspections`,
   handover_confirmed: `${DAILY_OPS}/handovers`,
   incidents_open: `${DAILY_OPS}/incidents`,
+  security_items_fixed: `${DAILY_OPS}/corrective-actions`,
+  off_duty_operations: `${CONTROL}/findings`,
+  lunch_duty_served: "/queue/monitor",
 };
+
+const firstId = (v: unknown, key = "id"): string | null => {
+  if (!Array.isArray(v) || v.length === 0) return null;
+  const x = v[0] as unknown;
+  if (typeof x === "string") return x;
+  const id = x && typeof x === "object" ? (x as Record<string, unknown>)[key] : null;
+  return typeof id === "string" ? id : null;
+};
+
+/** 去处理 goes to the exact record the check found (the first one), else to the list. */
+export function fixLink(c: CloseCheck): string {
+  const d = (c.details ?? {}) as Record<string, unknown>;
+  const withId = (base: string, param: string, id: string | null) => (id ? `${base}${base.includes("?") ? "&" : "?"}${param}=${encodeURIComponent(id)}` : base);
+  switch (c.code) {
+    case "special_matters_recorded": {
+      const id = firstId(d.cases);
+      return id ? `/cases/${id}` : FIX_LINK[c.code];
+    }
+    case "security_items_fixed": {
+      const id = firstId(d.items, "inspectionId");
+      return id ? `${DAILY_OPS}/inspections/${id}` : FIX_LINK[c.code];
+    }
+    case "items_in_safe":
+      return withId(FIX_LINK[c.code], "item", firstId(d.items));
+    case "hand_backs_done":
+      return withId(FIX_LINK[c.code], "handBack", firstId(d.handBacks));
+    case "equipment_faults":
+      return withId(FIX_LINK[c.code], "equipment", firstId(d.faults, "equipmentId"));
+    case "handover_confirmed":
+      return withId(FIX_LINK[c.code], "id", firstId(d.handoverIds));
+    case "incidents_open":
+      return withId(FIX_LINK[c.code], "id", firstId(d.incidentIds));
+    case "off_duty_operations":
+      return withId(FIX_LINK[c.code], "id", firstId(d.findings));
+    case "tickets_finished":
+    case "tellers_signed_out":
+    case "security_check_done":
+    case "lunch_duty_served":
+      return FIX_LINK[c.code];
+  }
+}
 const CHECK_RULE: Record<CloseCheckCode, string> = {
   tickets_finished: "Q-04",
   tellers_signed_out: "D-03",
@@ -38,6 +82,9 @@ const CHECK_RULE: Record<CloseCheckCode, string> = {
   security_check_done: "D-04",
   handover_confirmed: "D-07",
   incidents_open: "D-09",
+  security_items_fixed: "D-04",
+  off_duty_operations: "D-06",
+  lunch_duty_served: "CAL-03",
 };
 
 export function CheckIcon({ c }: { c: CloseCheck }) {
@@ -55,6 +102,12 @@ export function detailText(c: CloseCheck, t: ReturnType<typeof useT>): string {
   if (typeof d.toRecord === "number" && d.toRecord > 0) parts.push(t("dops.close.toRecord", { n: d.toRecord }));
   if (typeof d.created === "number") parts.push(t("dops.close.created", { n: d.created }));
   if (d.reason === "queue_module_unavailable" || d.reason === "cases_module_unavailable") parts.push(t("dops.close.moduleMissing"));
+  if (c.code === "lunch_duty_served" && d.window && typeof d.window === "object") {
+    const w = d.window as { from?: string; to?: string };
+    parts.push(t("dops.close.lunchWindow", { from: w.from ?? "", to: w.to ?? "" }));
+    if (d.lunchStatus === "uncovered") parts.push(t("dops.close.lunchNobody"));
+    if (d.lunchStatus === "pending") parts.push(t("dops.close.lunchPending"));
+  }
   return parts.join(" · ");
 }
 
@@ -63,6 +116,8 @@ export default function DailyClosePage() {
   const counter = useCounter();
   const { can } = useAuth();
   const run = useRunner();
+  const { modal } = App.useApp();
+  const [reopenReason, setReopenReason] = useState("");
   const [date, setDate] = useState<Dayjs>(dayjs());
   const businessDate = date.format("YYYY-MM-DD");
   const preview = useApi(
@@ -83,6 +138,25 @@ export default function DailyClosePage() {
   const closedRecord = history.data?.items.find((c) => c.businessDate === businessDate);
   const failingBlocking = p?.checks.filter((c) => c.blocking && c.status === "failed") ?? [];
   const mayOverride = can("dailyops.closeOverride");
+
+  /** The close is irreversible for the day: ask first (issue 10 item 3). */
+  const confirmComplete = () =>
+    modal.confirm({
+      title: t("dops.close.confirmTitle", { date: businessDate }),
+      content: t("dops.close.confirmBody"),
+      okText: t("dops.close.confirmOk"),
+      onOk: () => complete(),
+    });
+
+  /** D-06 the counter manager reopens a closed day with a reason (audited). */
+  const reopen = async (closeId: string) => {
+    const res = await run(() => api.post(`/daily-ops/closes/${closeId}/reopen`, { reason: reopenReason.trim() }), "dops.close.reopened");
+    if (res) {
+      setReopenReason("");
+      await history.reload();
+      await preview.reload();
+    }
+  };
 
   const complete = async () => {
     if (!counter.counterId) return;
@@ -158,7 +232,7 @@ export default function DailyClosePage() {
                   </Typography.Text>
                 </div>
                 {c.status === "failed" && (
-                  <Link to={FIX_LINK[c.code]}>
+                  <Link to={fixLink(c)}>
                     <Button size="large">{t("dops.close.fix")}</Button>
                   </Link>
                 )}
@@ -198,7 +272,7 @@ export default function DailyClosePage() {
               block
               loading={busy}
               disabled={!p.canClose && !(override && reason.trim())}
-              onClick={() => void complete()}
+              onClick={confirmComplete}
               data-testid="complete-close"
             >
               {override && !p.canClose ? t("dops.close.completeOverride") : t("dops.close.complete")}
@@ -211,7 +285,21 @@ export default function DailyClosePage() {
           status="success"
           title={t("dops.close.closedTitle", { date: p.businessDate })}
           subTitle={closedRecord ? `${closedRecord.closedByName ?? ""} · ${fmtTime(closedRecord.closedAt)}${closedRecord.overridden ? ` · ${t("dops.close.overridden")}` : ""}` : undefined}
-          extra={closedRecord && <PrintButton onClick={() => setPrinting(closedRecord)} label={t("dops.close.print")} testId="print-close" />}
+          extra={
+            closedRecord && (
+              <Space direction="vertical">
+                <PrintButton onClick={() => setPrinting(closedRecord)} label={t("dops.close.print")} testId="print-close" />
+                {can("dailyops.reopenDay") && (
+                  <Space.Compact style={{ width: 420 }}>
+                    <Input placeholder={t("dops.close.reopenReason")} value={reopenReason} onChange={(e) => setReopenReason(e.target.value)} maxLength={1000} data-testid="reopen-reason" />
+                    <Button danger disabled={reopenReason.trim().length < 2} onClick={() => void reopen(closedRecord.id)} data-testid="reopen-day">
+                      {t("dops.close.reopen")}
+                    </Button>
+                  </Space.Compact>
+                )}
+              </Space>
+            )
+          }
           data-testid="close-completed"
         />
       )}
@@ -260,17 +348,12 @@ function specialMattersText(sm: unknown): string {
 
 function ClosePaper({ close, counterName }: { close: DailyClose; counterName: string }) {
   const t = useT();
-  // D-06 off-duty / departed staff operating: findings raised for this counter on that business date.
-  const findings = useApi(
-    (signal) => api.get<FindingList>("/control/findings", { unitId: close.counterId, kind: "off_duty_operation" }, { signal }),
-    [close.counterId],
-  );
-  const offDuty =
-    findings.error !== undefined
-      ? null
-      : (findings.data?.items ?? [])
-          .filter((f) => dayjs(f.createdAt).format("YYYY-MM-DD") === close.businessDate || JSON.stringify(f.details).includes(close.businessDate))
-          .map((f) => `${f.title}${f.subjectNames.length ? `（${f.subjectNames.join("、")}）` : ""}`);
+  // D-06 off-duty / departed staff operating that day: computed by the server at the close (with its
+  // rights), so the printed record says the same to everyone who may print it.
+  const offDutyCheck = close.checks.find((c) => c.code === "off_duty_operations");
+  const offDuty = offDutyCheck
+    ? ((offDutyCheck.details?.findings ?? []) as Array<{ title: string; subjectNames: string[] }>).map((f) => `${f.title}${f.subjectNames.length ? `（${f.subjectNames.join("、")}）` : ""}`)
+    : null;
   return (
     <div className="dops-paper" data-testid="close-paper">
       <div className="dops-paper-title">日清日结记录</div>
@@ -310,7 +393,7 @@ function ClosePaper({ close, counterName }: { close: DailyClose; counterName: st
           </tr>
           <tr>
             <th>离司/离岗人员系统操作核查（D-06）</th>
-            <td>{offDuty === null ? "—（无权查看内控问题）" : offDuty.length ? `发现 ${offDuty.length} 起，已报省公司业务管理中心：${offDuty.join("；")}` : "未发现"}</td>
+            <td>{offDuty === null ? "—（该记录日结时未核查此项）" : offDuty.length ? `发现 ${offDuty.length} 起，已报省公司业务管理中心：${offDuty.join("；")}` : "未发现"}</td>
           </tr>
           <tr>
             <th>超时限事项登记（C-03）</th>
