@@ -35,6 +35,7 @@ import { ErrorResult, PageContainer, PageLoading, useOrgUnits } from "../../comp
 import { useT } from "../../i18n";
 import { ACTION_PERMISSION, CASES_API, CASE_PERMS, ORIGIN_ACTIONS, type CaseActionType, type CaseDetail, type CaseEvent, type UnmaskCaseResponse } from "./api";
 import { ActionModal } from "./components/ActionModal";
+import { RevealPhoneButton } from "./components/RevealPhoneButton";
 import { DeadlineChip, TONE_COLOR, deadlineTone, formatTime, usedPercent, useNow } from "./components/deadlines";
 import { CaseKindTag, CaseStateTag, LevelTag } from "./components/tags";
 
@@ -195,6 +196,7 @@ function CustomerCard({ detail, onUnmasked }: { detail: CaseDetail; onUnmasked()
   const { can } = useAuth();
   const [open, setOpen] = useState(false);
   const [full, setFull] = useState<UnmaskCaseResponse["customer"] | null>(null);
+  const [revealed, setRevealed] = useState<string | null>(null); // C-11 the handler's call
   const allowed = can(CASE_PERMS.unmask);
   const c = full ?? detail.customer;
   return (
@@ -226,7 +228,12 @@ function CustomerCard({ detail, onUnmasked }: { detail: CaseDetail; onUnmasked()
           {!full && detail.customer.masked && <LockOutlined style={{ marginLeft: 6, color: "#999" }} title={t("cases.detail.masked")} />}
         </Descriptions.Item>
         <Descriptions.Item label={t("cases.detail.customerPhone")}>
-          <span data-testid="customer-phone">{c.phone ?? "—"}</span>
+          <span data-testid="customer-phone">{revealed ?? c.phone ?? "—"}</span>
+          {!full && revealed === null && (
+            <span style={{ marginLeft: 8 }}>
+              <RevealPhoneButton caseId={detail.id} onRevealed={(ph) => setRevealed(ph ?? "—")} />
+            </span>
+          )}
         </Descriptions.Item>
       </Descriptions>
       <UnmaskModal

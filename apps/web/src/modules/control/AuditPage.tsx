@@ -1,10 +1,14 @@
-/** K-09 the append-only, hash-chained audit log: filters, paging by sequence, chain verification. */
-import { CheckCircleOutlined, ReloadOutlined, SafetyOutlined, SearchOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Table, Tag, Typography } from "antd";
+/**
+ * K-09 the append-only, keyed audit log in words: actions and objects by name, people and units by
+ * name, details as text; filters are choice lists; export for auditors (xlsx / CSV, itself audited);
+ * chain verification reports a broken link or entries missing at the end (truncation).
+ */
+import { CheckCircleOutlined, DownloadOutlined, ReloadOutlined, SafetyOutlined, SearchOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, DatePicker, Flex, Form, Select, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import dayjs, { type Dayjs } from "dayjs";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api, errorText } from "../../api/client";
+import { api, apiUrl, errorText, type Query } from "../../api/client";
 import type { AuditEntry, AuditList, AuditVerifyResponse } from "../../api/types";
 import { useOrgUnits } from "../../components/OrgUnits";
 import { PageContainer } from "../../components/PageContainer";
@@ -12,24 +16,39 @@ import { EmptyState } from "../../components/States";
 import { useT } from "../../i18n";
 
 interface Filters {
-  action?: string;
+  actions?: string[];
   entityType?: string;
-  entityId?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+interface Option {
+  value: string;
+  label: string;
 }
 
 const PAGE = 50;
 
 function actionColor(action: string): string {
   if (action.startsWith("auth.")) return "geekblue";
+  if (action === "customer.unmasked" || action === "customer.phone_revealed" || action.endsWith("exported")) return "orange";
   if (action.includes("deleted") || action.includes("revoked") || action.includes("locked")) return "red";
   if (action.includes("created") || action.includes("granted")) return "green";
   if (action.startsWith("permission.")) return "purple";
   return "blue";
 }
 
+function queryOf(f: Filters): Query {
+  return {
+    actions: f.actions && f.actions.length > 0 ? f.actions.join(",") : undefined,
+    entityType: f.entityType || undefined,
+    from: f.range?.[0] ? f.range[0].startOf("day").toISOString() : undefined,
+    to: f.range?.[1] ? f.range[1].endOf("day").add(1, "millisecond").toISOString() : undefined,
+  };
+}
+
 export default function AuditPage() {
   const t = useT();
+  const { message } = App.useApp();
   const { byId } = useOrgUnits();
   const [form] = Form.useForm<Filters>();
   const [items, setItems] = useState<AuditEntry[]>([]);
@@ -38,22 +57,15 @@ export default function AuditPage() {
   const [error, setError] = useState<unknown>(null);
   const [verify, setVerify] = useState<AuditVerifyResponse | null>(null);
   const [verifying, setVerifying] = useState(false);
+  const [exporting, setExporting] = useState<"xlsx" | "csv" | null>(null);
+  const [options, setOptions] = useState<{ actions: Option[]; entityTypes: Option[] }>({ actions: [], entityTypes: [] });
   const filtersRef = useRef<Filters>({});
 
   const load = useCallback(async (beforeSeq?: number) => {
-    const f = filtersRef.current;
     setLoading(true);
     setError(null);
     try {
-      const res = await api.get<AuditList>("/audit", {
-        action: f.action?.trim() || undefined,
-        entityType: f.entityType?.trim() || undefined,
-        entityId: f.entityId?.trim() || undefined,
-        from: f.range?.[0] ? f.range[0].startOf("day").toISOString() : undefined,
-        to: f.range?.[1] ? f.range[1].endOf("day").add(1, "millisecond").toISOString() : undefined,
-        beforeSeq,
-        limit: PAGE,
-      });
+      const res = await api.get<AuditList>("/audit", { ...queryOf(filtersRef.current), beforeSeq, limit: PAGE });
       setItems((prev) => (beforeSeq ? [...prev, ...res.items] : res.items));
       setNext(res.nextBeforeSeq);
     } catch (e) {
@@ -65,12 +77,16 @@ export default function AuditPage() {
 
   useEffect(() => {
     void load();
+    api
+      .get<{ actions: Option[]; entityTypes: Option[] }>("/audit/options")
+      .then(setOptions)
+      .catch(() => undefined);
   }, [load]);
 
-  const runVerify = async () => {
+  const runVerify = async (full: boolean) => {
     setVerifying(true);
     try {
-      setVerify(await api.get<AuditVerifyResponse>("/audit/verify", undefined, { timeoutMs: 120_000 }));
+      setVerify(await api.get<AuditVerifyResponse>("/audit/verify", full ? { full: "true" } : undefined, { timeoutMs: 120_000 }));
     } catch (e) {
       setError(e);
     } finally {
@@ -78,40 +94,63 @@ export default function AuditPage() {
     }
   };
 
+  const runExport = async (format: "xlsx" | "csv") => {
+    setExporting(format);
+    try {
+      const res = await fetch(apiUrl("/audit/export", { ...queryOf(filtersRef.current), format }), { credentials: "same-origin" });
+      if (res.status === 429) throw new Error("busy");
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const blob = await res.blob();
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = `${t("audit.title")}-${dayjs().format("YYYYMMDD-HHmm")}.${format}`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      if (res.headers.get("x-truncated") === "true") message.warning(t("audit.exportTruncated", { cap: res.headers.get("x-row-cap") ?? "" }));
+    } catch (e) {
+      message.error(e instanceof Error && e.message === "busy" ? t("audit.exportBusy") : t("audit.exportFailed"));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const reasonText = (reason: string | undefined) => (reason ? t(`audit.reasons.${reason}`) : "");
+
   const columns: ColumnsType<AuditEntry> = [
     { title: t("audit.seq"), dataIndex: "seq", width: 80, render: (v: number) => <Typography.Text type="secondary">#{v}</Typography.Text> },
-    { title: t("audit.at"), dataIndex: "at", width: 170, render: (v: string) => dayjs(v).format("YYYY-MM-DD HH:mm:ss") },
+    { title: t("audit.at"), dataIndex: "at", width: 160, render: (v: string) => dayjs(v).format("YYYY-MM-DD HH:mm:ss") },
     {
       title: t("audit.actor"),
-      dataIndex: "actorName",
-      width: 130,
+      key: "actor",
+      width: 140,
       ellipsis: true,
-      render: (v: string | null) => v ?? <Typography.Text type="secondary">{t("audit.system")}</Typography.Text>,
+      render: (_: unknown, r) => r.actorDisplayName || r.actorName || <Typography.Text type="secondary">{t("audit.system")}</Typography.Text>,
     },
     {
       title: t("audit.action"),
       dataIndex: "action",
-      width: 220,
-      render: (v: string) => (
-        <Tag color={actionColor(v)} bordered={false} style={{ fontFamily: "monospace" }}>
-          {v}
+      width: 180,
+      render: (v: string, r) => (
+        <Tag color={actionColor(v)} bordered={false} title={v}>
+          {r.actionLabel ?? v}
         </Tag>
       ),
     },
-    { title: t("audit.entityType"), dataIndex: "entityType", width: 140, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    { title: t("audit.entityType"), dataIndex: "entityType", width: 120, render: (v: string, r) => r.entityTypeLabel ?? v },
     {
-      title: t("audit.entityId"),
-      dataIndex: "entityId",
+      title: t("audit.details"),
+      dataIndex: "detailsText",
       ellipsis: true,
-      responsive: ["xl"],
-      render: (v: string | null) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{v ?? "—"}</Typography.Text>,
+      render: (v: string | undefined) => (v ? v : <Typography.Text type="secondary">—</Typography.Text>),
     },
     {
       title: t("audit.unit"),
       dataIndex: "orgUnitId",
       width: 160,
       ellipsis: true,
-      render: (id: string | null) => (id ? (byId.get(id)?.name ?? <Typography.Text type="secondary">{id.slice(-8)}</Typography.Text>) : "—"),
+      render: (id: string | null, r) => r.orgUnitName ?? (id ? (byId.get(id)?.name ?? "—") : "—"),
     },
   ];
 
@@ -120,9 +159,20 @@ export default function AuditPage() {
       title={t("audit.title")}
       subtitle={t("audit.subtitle")}
       extra={
-        <Button icon={<SafetyOutlined />} onClick={runVerify} loading={verifying} data-testid="audit-verify">
-          {t("audit.verify")}
-        </Button>
+        <Flex gap={8} wrap>
+          <Button icon={<DownloadOutlined />} loading={exporting === "xlsx"} onClick={() => void runExport("xlsx")} data-testid="audit-export-xlsx">
+            {t("audit.exportXlsx")}
+          </Button>
+          <Button icon={<DownloadOutlined />} loading={exporting === "csv"} onClick={() => void runExport("csv")} data-testid="audit-export-csv">
+            {t("audit.exportCsv")}
+          </Button>
+          <Button icon={<SafetyOutlined />} onClick={() => void runVerify(false)} loading={verifying} data-testid="audit-verify">
+            {t("audit.verify")}
+          </Button>
+          <Button onClick={() => void runVerify(true)} loading={verifying} data-testid="audit-verify-full">
+            {t("audit.verifyFull")}
+          </Button>
+        </Flex>
       }
     >
       {verify && (
@@ -135,7 +185,9 @@ export default function AuditPage() {
           description={
             verify.ok
               ? t("audit.verifyOk", { checked: verify.checked })
-              : t("audit.verifyBroken", { seq: verify.firstBroken?.seq ?? "?", reason: verify.firstBroken?.reason ?? "", checked: verify.checked })
+              : verify.truncated
+                ? t("audit.verifyTruncated", { from: verify.firstBroken?.seq ?? "?", to: verify.checkpointSeq ?? "?", checked: verify.checked })
+                : t("audit.verifyBroken", { seq: verify.firstBroken?.seq ?? "?", reason: reasonText(verify.firstBroken?.reason), checked: verify.checked })
           }
           style={{ marginBottom: 16 }}
           data-testid="audit-verify-result"
@@ -151,11 +203,21 @@ export default function AuditPage() {
           }}
           style={{ rowGap: 10, marginBottom: 14 }}
         >
-          <Form.Item name="action" label={t("audit.actionPrefix")}>
-            <Input allowClear placeholder={t("audit.actionPrefixPlaceholder")} style={{ width: 180 }} maxLength={64} />
+          <Form.Item name="actions" label={t("audit.action")}>
+            <Select
+              mode="multiple"
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              maxTagCount="responsive"
+              placeholder={t("audit.actionPlaceholder")}
+              options={options.actions}
+              style={{ width: 260 }}
+              data-testid="audit-filter-action"
+            />
           </Form.Item>
           <Form.Item name="entityType" label={t("audit.entityType")}>
-            <Input allowClear placeholder={t("audit.entityTypePlaceholder")} style={{ width: 150 }} maxLength={64} />
+            <Select allowClear showSearch optionFilterProp="label" placeholder={t("audit.entityTypePlaceholder")} options={options.entityTypes} style={{ width: 180 }} data-testid="audit-filter-entity" />
           </Form.Item>
           <Form.Item name="range" label={t("audit.range")}>
             <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 250 }} />
@@ -191,17 +253,29 @@ export default function AuditPage() {
           expandable={{
             expandedRowRender: (r) => (
               <div style={{ padding: "4px 8px" }}>
+                {r.detailsText ? (
+                  <div style={{ marginBottom: 6, whiteSpace: "pre-wrap" }}>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t("common.colon", { label: t("audit.details") })}
+                    </Typography.Text>
+                    {r.detailsText}
+                  </div>
+                ) : (
+                  <div style={{ marginBottom: 6 }}>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t("audit.noDetails")}
+                    </Typography.Text>
+                  </div>
+                )}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t("audit.details")}
-                </Typography.Text>
-                <pre className="ccms-json">{JSON.stringify(r.details, null, 2)}</pre>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t("common.colon", { label: t("audit.hash") })}<span style={{ fontFamily: "monospace" }}>{r.hash}</span>
+                  {t("common.colon", { label: t("audit.hash") })}
+                  <span style={{ fontFamily: "monospace" }}>{r.hash}</span>
                 </Typography.Text>
                 {r.entityId && (
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t("common.colon", { label: t("audit.entityId") })}<span style={{ fontFamily: "monospace" }}>{r.entityId}</span>
+                      {t("common.colon", { label: t("audit.entityId") })}
+                      <span style={{ fontFamily: "monospace" }}>{r.entityId}</span>
                     </Typography.Text>
                   </div>
                 )}
