@@ -69,6 +69,8 @@ export function OrgUnitTreeSelect(props: {
   style?: CSSProperties;
   id?: string;
   disabled?: boolean;
+  /** The control's name for screen readers when no visible label is linked (WCAG 4.1.2). */
+  "aria-label"?: string;
 }) {
   const { tree, loading } = useOrgUnits();
   const t = useT();
@@ -82,10 +84,21 @@ export function OrgUnitTreeSelect(props: {
     });
     return tree.map(map);
   }, [tree, selectableKinds, t]);
+  // A unit id the tree does not (yet) know is never shown as a raw id (issue 10 item 2).
+  const known = useMemo(() => {
+    const ids = new Set<string>();
+    const walk = (n: OrgTreeNode<OrgUnit>) => {
+      ids.add(n.unit.id);
+      n.children.forEach(walk);
+    };
+    tree.forEach(walk);
+    return ids;
+  }, [tree]);
   return (
     <TreeSelect
       id={props.id}
-      value={props.value}
+      aria-label={props["aria-label"] ?? (props.id ? undefined : (props.placeholder ?? t("common.selectUnit")))}
+      value={props.value && known.has(props.value) ? props.value : undefined}
       onChange={(v) => props.onChange?.(v ?? undefined)}
       treeData={treeData}
       loading={loading}

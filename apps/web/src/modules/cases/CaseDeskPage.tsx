@@ -195,10 +195,10 @@ export default function CaseDeskPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap align="center" justify="space-between">
           <Flex gap={8} wrap align="center">
-          <OrgUnitTreeSelect value={filters.orgUnitId} onChange={(v) => set({ orgUnitId: v })} allowClear style={{ width: 200 }} />
+          <OrgUnitTreeSelect value={filters.orgUnitId} onChange={(v) => set({ orgUnitId: v })} allowClear style={{ width: 200 }} aria-label={t("cases.desk.filterUnit")} />
           <Select
             allowClear
-            placeholder={t("cases.desk.anyState")}
+            placeholder={t("cases.desk.anyState")} aria-label={t("cases.desk.anyState")}
             style={{ width: 140 }}
             value={filters.state}
             onChange={(v) => set({ state: v })}
@@ -207,7 +207,7 @@ export default function CaseDeskPage() {
           />
           <Select
             allowClear
-            placeholder={t("cases.desk.anyKind")}
+            placeholder={t("cases.desk.anyKind")} aria-label={t("cases.desk.anyKind")}
             style={{ width: 120 }}
             value={filters.kind}
             onChange={(v) => set({ kind: v })}
@@ -215,7 +215,7 @@ export default function CaseDeskPage() {
           />
           <Select
             allowClear
-            placeholder={t("cases.desk.anyChannel")}
+            placeholder={t("cases.desk.anyChannel")} aria-label={t("cases.desk.anyChannel")}
             style={{ width: 120 }}
             value={filters.channel}
             onChange={(v) => set({ channel: v })}
@@ -223,7 +223,7 @@ export default function CaseDeskPage() {
           />
           <Select
             allowClear
-            placeholder={t("cases.desk.anyLevel")}
+            placeholder={t("cases.desk.anyLevel")} aria-label={t("cases.desk.anyLevel")}
             style={{ width: 120 }}
             value={filters.level}
             onChange={(v) => set({ level: v })}
@@ -232,16 +232,16 @@ export default function CaseDeskPage() {
           </Flex>
           <Flex gap={12} wrap align="center">
           <Space size={4}>
-            <Switch size="small" checked={filters.overdue} onChange={(v) => set({ overdue: v })} data-testid="filter-overdue" />
+            <Switch size="small" checked={filters.overdue} onChange={(v) => set({ overdue: v })} data-testid="filter-overdue" aria-label={t("cases.desk.overdueOnly")} />
             <Typography.Text>{t("cases.desk.overdueOnly")}</Typography.Text>
           </Space>
           <Space size={4}>
-            <Switch size="small" checked={filters.open} onChange={(v) => set({ open: v })} />
+            <Switch size="small" checked={filters.open} onChange={(v) => set({ open: v })} aria-label={t("cases.desk.openOnly")} />
             <Typography.Text>{t("cases.desk.openOnly")}</Typography.Text>
           </Space>
           <Input.Search
             allowClear
-            placeholder={t("cases.desk.searchPlaceholder")}
+            placeholder={t("cases.desk.searchPlaceholder")} aria-label={t("cases.desk.searchPlaceholder")}
             style={{ width: 220 }}
             value={search}
             onChange={(e) => setSearch(e.target.value)}

@@ -251,7 +251,7 @@ export default function UsersPage() {
     >
       <Card>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 14 }}>
-          <OrgUnitTreeSelect value={unitFilter} onChange={setUnitFilter} allowClear placeholder={t("users.filterUnit")} style={{ width: 260 }} />
+          <OrgUnitTreeSelect value={unitFilter} onChange={setUnitFilter} allowClear placeholder={t("users.filterUnit")} aria-label={t("users.filterUnit")} style={{ width: 260 }} />
           <Checkbox checked={includeSub} onChange={(e) => setIncludeSub(e.target.checked)}>
             {t("users.includeSub")}
           </Checkbox>

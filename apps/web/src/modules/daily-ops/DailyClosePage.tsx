@@ -255,7 +255,7 @@ export default function DailyClosePage() {
                   mayOverride ? (
                     <Space direction="vertical" style={{ width: "100%" }}>
                       <Space>
-                        <Switch checked={override} onChange={setOverride} data-testid="override-switch" />
+                        <Switch checked={override} onChange={setOverride} data-testid="override-switch" aria-label={t("dops.close.override")} />
                         {t("dops.close.override")}
                       </Space>
                       {override && <Input.TextArea rows={2} placeholder={t("dops.close.overrideReason")} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}

@@ -149,6 +149,7 @@ function Runner({ inspection, template, onSubmitted }: { inspection: Inspection;
                       {item.critical && <Tag color="red">{t("dops.insp.critical")}</Tag>}
                     </div>
                     <Radio.Group
+                      aria-label={item.text}
                       className="dops-toggle"
                       optionType="button"
                       buttonStyle="solid"
