@@ -2,27 +2,27 @@
 // city (C-06), replied to by letter at the city (C-08), closed into a callback (C-10) and called back as
 // satisfied → closed. Everything through the UI; the timeline and the deadlines are asserted at each step.
 // Then a teller registers a letter received two weeks earlier: its reply deadline is already breached (red).
-export const name = "cases: counter complaint → accept → escalate → city reply → close → callback → closed";
-export const timeoutMs = 240_000;
+import type { Locator, Page } from "@playwright/test";
+import { type Api, test } from "../fixtures";
 
-async function expectState(page, state) {
+async function expectState(page: Page, state: string) {
   await page.locator(`[data-testid="case-state"][data-state="${state}"]`).first().waitFor();
 }
 
-async function expectEvent(page, type) {
+async function expectEvent(page: Page, type: string) {
   await page.locator(`[data-testid="case-timeline"] [data-testid="timeline-event"][data-type="${type}"]`).first().waitFor();
 }
 
-async function expectDeadline(page, metric, tones = ["ok", "warning", "met", "metLate", "paused", "breached"]) {
+async function expectDeadline(page: Page, metric: string, tones = ["ok", "warning", "met", "metLate", "paused", "breached"]) {
   const row = page.locator(`[data-testid="case-deadlines"] [data-testid="deadline-row"][data-metric="${metric}"]`);
   await row.waitFor();
   const tone = await row.getAttribute("data-tone");
-  if (!tones.includes(tone)) throw new Error(`deadline ${metric} has tone ${tone}, expected one of ${tones.join("/")}`);
+  if (!tones.includes(tone ?? "")) throw new Error(`deadline ${metric} has tone ${tone}, expected one of ${tones.join("/")}`);
   return row;
 }
 
 /** Open an action's modal, fill it, submit, and wait for the modal to go away. */
-async function runAction(page, type, fill = async () => {}) {
+async function runAction(page: Page, type: string, fill: (modal: Locator) => Promise<void> = async () => {}) {
   await page.locator(`[data-testid="action-${type}"]`).click();
   const modal = page.locator(".ant-modal").filter({ has: page.locator(`[data-testid="action-modal-${type}"]`) });
   await modal.waitFor();
@@ -37,16 +37,16 @@ async function runAction(page, type, fill = async () => {}) {
  * Official holiday data ends with 2026 (CAL-01: a year without data is an error, never a guess). The
  * journey's deadlines reach at most ~3 weeks ahead (reply 7 working days, callback 3, reconsideration
  * 10); when that crosses into a year the server has no table for, HQ loads a plausible table for the
- * throwaway e2e server so the journey does not fail in late December. Not needed before 2026-12-07.
+ * throwaway e2e server so the journey does not fail in late December. Not needed at the default CLOCK_START.
  */
-async function ensureCalendarAhead(apiAs) {
-  const horizon = new Date(Date.now() + 25 * 86_400_000).getUTCFullYear();
+async function ensureCalendarAhead(apiAs: (u: string) => Promise<Api>, now: Date) {
+  const horizon = new Date(now.getTime() + 25 * 86_400_000).getUTCFullYear();
   const hq = await apiAs("hqadmin");
   const { items } = await hq.get("/calendar/years");
-  for (let year = new Date().getUTCFullYear(); year <= horizon; year++) {
-    if (items.some((y) => y.year === year)) continue;
-    const d = (md) => `${year}-${md}`;
-    const holidays = {};
+  for (let year = now.getUTCFullYear(); year <= horizon; year++) {
+    if (items.some((y: any) => y.year === year)) continue;
+    const d = (md: string) => `${year}-${md}`;
+    const holidays: Record<string, string> = {};
     for (const md of ["01-01"]) holidays[d(md)] = "元旦";
     for (const md of ["02-05", "02-06", "02-07", "02-08", "02-09", "02-10", "02-11"]) holidays[d(md)] = "春节";
     holidays[d("04-05")] = "清明节";
@@ -58,18 +58,17 @@ async function ensureCalendarAhead(apiAs) {
   }
 }
 
-export default async function ({ baseUrl, demoPassword, newPage, newContext, signIn, apiAs, step, screenshot }) {
+test("cases: counter complaint → accept → escalate → city reply → close → callback → closed", async ({ page, server, newPage, signIn, apiAs, step }, testInfo) => {
   step("the working calendar covers the deadlines ahead (CAL-01)");
-  await ensureCalendarAhead(apiAs);
+  await ensureCalendarAhead(apiAs, server.now());
 
   const suffix = Date.now().toString(36).slice(-5);
   const summary = `E2E 客户投诉理赔进度无人告知 ${suffix}`;
 
   // ── 天河 counter manager (first responder, C-05) ──
-  const page = await newPage();
   step("manager signs in and opens the intake form from the case desk");
-  await signIn(page, "manager", demoPassword);
-  await page.goto(`${baseUrl}/cases`);
+  await signIn(page, "manager");
+  await page.goto("/cases");
   await page.locator('[data-testid="case-table"]').waitFor();
   await page.locator('[data-testid="case-intake"]').click();
   await page.waitForURL(/\/cases\/new$/);
@@ -129,14 +128,13 @@ export default async function ({ baseUrl, demoPassword, newPage, newContext, sig
   if (!unit.includes("广州市分公司")) throw new Error(`handling unit is "${unit}" after escalation`);
   await expectEvent(page, "case.escalated");
   await expectDeadline(page, "reply", ["ok", "warning"]);
-  await screenshot("escalated");
+  await page.screenshot({ path: testInfo.outputPath("escalated.png") });
 
   // ── 广州市分公司 (upper level) ──
   step("gzadmin finds the case on the desk with its countdowns");
-  const cityCtx = await newContext();
-  const city = await cityCtx.newPage();
-  await signIn(city, "gzadmin", demoPassword);
-  await city.goto(`${baseUrl}/cases`);
+  const city = await newPage();
+  await signIn(city, "gzadmin");
+  await city.goto("/cases");
   await city.locator('[data-testid="case-search"] input').fill(number);
   await city.locator('[data-testid="case-search"] input').press("Enter");
   const link = city.locator('[data-testid="case-link"]', { hasText: number });
@@ -144,7 +142,7 @@ export default async function ({ baseUrl, demoPassword, newPage, newContext, sig
   const row = city.locator("tr", { has: link });
   await row.locator('[data-testid="deadline-reply"]').waitFor();
   await link.click();
-  await city.waitForURL(caseUrl.replace(baseUrl, "").replace(/^/, "**"));
+  await city.waitForURL(caseUrl);
   await expectState(city, "accepted");
 
   step("reply by letter (C-08)");
@@ -165,7 +163,7 @@ export default async function ({ baseUrl, demoPassword, newPage, newContext, sig
   await expectDeadline(city, "callback", ["ok", "warning"]);
 
   step("the callback task is on the work list; record a satisfied callback");
-  await city.goto(`${baseUrl}/cases/callbacks`);
+  await city.goto("/cases/callbacks");
   const cbRow = city.locator('[data-testid="callback-table"] tr', { hasText: number });
   await cbRow.waitFor();
   await cbRow.locator('[data-testid="callback-record"]').click();
@@ -181,21 +179,20 @@ export default async function ({ baseUrl, demoPassword, newPage, newContext, sig
   await expectState(city, "closed");
   for (const type of ["case.received", "case.accepted", "case.escalated", "case.replied", "case.closed", "case.callback_done"]) await expectEvent(city, type);
   await expectDeadline(city, "callback", ["met"]);
-  await screenshot("closed");
+  await city.screenshot({ path: testInfo.outputPath("closed.png") });
 
   step("the API agrees (state, level, events)");
   const api = await apiAs("gzadmin");
-  const id = caseUrl.split("/").pop();
+  const id = caseUrl.split("/").pop()!;
   const detail = await api.get(`/cases/${id}`);
   if (detail.state !== "closed" || detail.level !== "city") throw new Error(`API shows state ${detail.state}, level ${detail.level}`);
-  if (!detail.callbacks.some((c) => c.status === "done" && c.result === "satisfied")) throw new Error("no satisfied callback recorded");
+  if (!detail.callbacks.some((c: any) => c.status === "done" && c.result === "satisfied")) throw new Error("no satisfied callback recorded");
 
   // ── a letter received earlier (C-01, C-04): its deadlines count from the receipt, so it is overdue ──
   step("teller1 registers an enquiry letter received two weeks ago");
-  const tellerCtx = await newContext();
-  const teller = await tellerCtx.newPage();
-  await signIn(teller, "teller1", demoPassword);
-  await teller.goto(`${baseUrl}/cases/new`);
+  const teller = await newPage();
+  await signIn(teller, "teller1");
+  await teller.goto("/cases/new");
   await teller.locator('[data-testid="intake-form"]').waitFor();
   await teller.locator("label.ant-radio-button-wrapper", { hasText: "咨询" }).click();
   await teller.locator('[data-testid="intake-channel"]').click();
@@ -203,7 +200,7 @@ export default async function ({ baseUrl, demoPassword, newPage, newContext, sig
   const letterSummary = `E2E 来信咨询保单贷款 ${suffix}`;
   await teller.locator('[data-testid="intake-summary"]').fill(letterSummary);
   await teller.locator('[data-testid="intake-name"]').fill("李秀英");
-  const twoWeeksAgo = new Date(Date.now() - 14 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  const twoWeeksAgo = new Date(server.now().getTime() - 14 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
   await teller.locator('[data-testid="intake-received-at"]').click();
   await teller.keyboard.type(`${twoWeeksAgo} 10:00`);
   await teller.locator(".ant-picker-ok button").click();
@@ -212,10 +209,10 @@ export default async function ({ baseUrl, demoPassword, newPage, newContext, sig
   await teller.locator('[data-testid="deadline-reply"][data-tone="breached"]').waitFor();
 
   step("the overdue filter of the desk shows it in red");
-  await teller.goto(`${baseUrl}/cases`);
+  await teller.goto("/cases");
   await teller.locator('[data-testid="case-table"]').waitFor();
   await teller.locator('[data-testid="filter-overdue"]').click();
   const overdueRow = teller.locator('[data-testid="case-table"] tr', { hasText: letterSummary });
   await overdueRow.locator('[data-testid="deadline-reply"][data-tone="breached"]').waitFor();
-  await screenshot("overdue-letter");
-}
+  await teller.screenshot({ path: testInfo.outputPath("overdue-letter.png") });
+});

@@ -4,12 +4,10 @@
 // then signs out) → the end-of-day security check is done → checks re-run → the close completes.
 import { Buffer } from "node:buffer";
 import { deflateSync } from "node:zlib";
-
-export const name = "daily-ops: patrol failure → corrective action → close blocked by a ticket → close completed";
-export const timeoutMs = 240_000;
+import { test } from "../fixtures";
 
 // A small valid PNG (a "photo" of the failed item), built here so nothing is downloaded.
-function crc32(buf) {
+function crc32(buf: Buffer) {
   let c = ~0;
   for (const b of buf) {
     c ^= b;
@@ -17,7 +15,7 @@ function crc32(buf) {
   }
   return ~c >>> 0;
 }
-function chunk(type, data) {
+function chunk(type: string, data: Buffer) {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type, "ascii"), data]);
@@ -25,13 +23,13 @@ function chunk(type, data) {
   crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 }
-function makePng(w, h) {
+function makePng(w: number, h: number) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(w, 0);
   ihdr.writeUInt32BE(h, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // RGB
-  const rows = [];
+  const rows: Buffer[] = [];
   for (let y = 0; y < h; y++) {
     const row = Buffer.alloc(1 + w * 3);
     for (let x = 0; x < w; x++) row.set([200, 40 + ((x * 7) % 120), 40 + ((y * 5) % 120)], 1 + x * 3);
@@ -41,28 +39,28 @@ function makePng(w, h) {
 }
 const PHOTO_PNG = makePng(64, 48);
 
-function todayIn(timeZone) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+function todayIn(timeZone: string, at: Date) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
-function weekdayIn(timeZone) {
-  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short" }).format(new Date()).toLowerCase().slice(0, 3);
+function weekdayIn(timeZone: string, at: Date) {
+  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short" }).format(at).toLowerCase().slice(0, 3);
 }
 
-export default async function ({ newContext, signIn, apiAs, step, screenshot }) {
+test("daily-ops: patrol failure → corrective action → close blocked by a ticket → close completed", async ({ server, newPage, signIn, apiAs, step }, testInfo) => {
   // ── setup through the API: 天河 open all day today ───────────────────────────────────────────
   step("hqadmin opens 天河 all day, every day (and today is a working day)");
   const hq = await apiAs("hqadmin");
   const units = await hq.get("/org-units?subtree=true");
-  const tianhe = units.items.find((u) => u.code === "GD-GZ-TH");
+  const tianhe = units.items.find((u: any) => u.code === "GD-GZ-TH");
   if (!tianhe) throw new Error("demo counter GD-GZ-TH (天河) not found");
   const allDay = [["00:00", "23:59"]];
   await hq.patch(`/org-units/${tianhe.id}`, {
     businessHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
   });
   const tz = tianhe.timeZone || "Asia/Shanghai";
-  const today = todayIn(tz);
+  const today = todayIn(tz, server.now());
   const days = await hq.get(`/calendar/days?year=${today.slice(0, 4)}&orgUnitId=${tianhe.id}`);
-  const day = days.days.find((d) => d.date === today);
+  const day = days.days.find((d: any) => d.date === today);
   if (!day?.working) {
     await hq.post("/calendar/overrides", { orgUnitId: tianhe.id, date: today, kind: "extraWorkday", reason: "E2E 日清日结演练" });
   }
@@ -70,18 +68,17 @@ export default async function ({ newContext, signIn, apiAs, step, screenshot }) 
   step("a customer takes a ticket at 天河 (queue API)");
   const teller = await apiAs("teller1");
   const mine = await teller.get("/windows/mine");
-  const weekday = weekdayIn(tz);
+  const weekday = weekdayIn(tz, server.now());
   const types = await teller.get(`/counters/${tianhe.id}/business-types`);
-  const servedToday = new Set(types.items.filter((t) => t.active && t.servedDays.includes(weekday)).map((t) => t.code));
-  const window = mine.windows.find((w) => w.active && !w.vip && w.businessTypes.some((b) => servedToday.has(b)));
+  const servedToday = new Set<string>(types.items.filter((t: any) => t.active && t.servedDays.includes(weekday)).map((t: any) => t.code));
+  const window = mine.windows.find((w: any) => w.active && !w.vip && w.businessTypes.some((b: string) => servedToday.has(b)));
   if (!window) throw new Error("no active window at 天河 serves a business type today");
-  const businessType = window.businessTypes.find((b) => servedToday.has(b));
+  const businessType = window.businessTypes.find((b: string) => servedToday.has(b));
   const manager = await apiAs("manager");
   const ticket = await manager.post(`/counters/${tianhe.id}/tickets`, { businessType });
 
   // ── the duty manager on a tablet ─────────────────────────────────────────────────────────────
-  const ctx = await newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
-  const page = await ctx.newPage();
+  const page = await newPage({ viewport: { width: 1024, height: 768 }, hasTouch: true });
   step("duty signs in");
   await signIn(page, "duty");
 
@@ -99,7 +96,7 @@ export default async function ({ newContext, signIn, apiAs, step, screenshot }) 
   await first.locator('input[type="file"]').setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: PHOTO_PNG });
   await first.locator("img.dops-photo").waitFor();
   await page.getByRole("button", { name: "其余全部合格" }).click();
-  await screenshot("patrol-running");
+  await page.screenshot({ path: testInfo.outputPath("patrol-running.png") });
   await page.locator('[data-testid="submit-inspection"]').click();
   await page.locator('[data-testid="inspection-result"]').waitFor();
   await page.locator('[data-testid="actions-created"]').waitFor();
@@ -114,14 +111,14 @@ export default async function ({ newContext, signIn, apiAs, step, screenshot }) 
   await page.waitForURL(/\/daily-ops\/corrective-actions$/);
   await page.locator('[data-testid="col-open"] [data-testid="action-card"]', { hasText: "宣传资料" }).first().waitFor();
   const actions = await manager.get(`/control/corrective-actions?counterId=${tianhe.id}&status=open`);
-  if (!actions.items.some((a) => a.itemKey === failedKey && a.source === "inspection")) throw new Error(`no open corrective action for item ${failedKey}`);
-  await screenshot("corrective-actions");
+  if (!actions.items.some((a: any) => a.itemKey === failedKey && a.source === "inspection")) throw new Error(`no open corrective action for item ${failedKey}`);
+  await page.screenshot({ path: testInfo.outputPath("corrective-actions.png") });
 
   step("daily close is blocked by the waiting ticket (D-06)");
   await page.goto(new URL("/daily-ops/close", page.url()).href);
   await page.locator('[data-testid="check-tickets_finished"][data-status="failed"]').waitFor();
   if (!(await page.locator('[data-testid="complete-close"]').isDisabled())) throw new Error("complete close is enabled while a ticket is open");
-  await screenshot("close-blocked");
+  await page.screenshot({ path: testInfo.outputPath("close-blocked.png") });
 
   step("teller1 signs in to a window, calls and finishes the ticket, signs out (D-03)");
   await teller.post(`/windows/${window.id}/sign-in`);
@@ -164,12 +161,12 @@ export default async function ({ newContext, signIn, apiAs, step, screenshot }) 
   }
   await page.locator('[data-testid="complete-close"]').click();
   await page.locator('[data-testid="close-paper"]').waitFor();
-  await screenshot("close-record");
+  await page.screenshot({ path: testInfo.outputPath("close-record.png") });
   await page.keyboard.press("Escape");
   await page.locator('[data-testid="close-completed"]').waitFor();
   const closes = await manager.get(`/daily-ops/closes?counterId=${tianhe.id}&from=${today}&to=${today}`);
-  const rec = closes.items.find((c) => c.businessDate === today);
+  const rec = closes.items.find((c: any) => c.businessDate === today);
   if (!rec) throw new Error("no daily close recorded for today");
   if (rec.overridden) throw new Error("the close was recorded as overridden");
-  await screenshot("close-completed");
-}
+  await page.screenshot({ path: testInfo.outputPath("close-completed.png") });
+});

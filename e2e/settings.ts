@@ -1,0 +1,22 @@
+// Settings shared by playwright.config.ts and fixtures.ts.
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BrowserContextOptions } from "@playwright/test";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** Debian's Chromium: never downloaded (`apt-get install chromium`). */
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** The bootstrap `admin` (must not contain the username). */
+export const ADMIN_PASSWORD = "E2e-Boot#2026pw!";
+/** Every demo user's password (README). */
+export const DEMO_PASSWORD = "Demo@2026pass";
+/**
+ * The fixed instant every test starts at, on the server (CCMS_CLOCK_START) and in the browser
+ * (clock.install): a Wednesday morning, a working day, in Beijing time.
+ */
+export const CLOCK_START = process.env.E2E_CLOCK_START || "2026-11-25T09:30:00+08:00";
+export const contextDefaults: BrowserContextOptions = {
+  viewport: { width: 1366, height: 768 },
+  locale: "zh-CN",
+  timezoneId: "Asia/Shanghai",
+};

@@ -1,0 +1,254 @@
+// Accessibility audit (issue 18 item 5; WCAG 2.0/2.1 A+AA, GB/T 37668, Q-13 elderly-friendly service):
+// axe-core on every staff screen of every demo role (its menu entries) and on the hall devices (kiosk,
+// hall display, rating pad), plus a contrast check that samples the rendered pixels behind every visible
+// text of the customer devices (axe cannot judge gradients and images).
+//
+// Ratchet: e2e/a11y-baseline.json holds, per page, the critical+serious violation count (nodes) and,
+// for device pages, the lowest sampled contrast. A page fails when it gets worse than its baseline; a
+// page missing from the baseline must have 0 critical/serious violations. The figures are printed per
+// page and written to .e2e-tmp/a11y.json.
+//   A11Y_UPDATE_BASELINE=1 npx playwright test -c e2e a11y   lowers the baseline to today's figures (never
+//   raises one; new pages are added as measured) — commit the file when violations were fixed.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../fixtures";
+import { DEVICE_PATHS, contrastRatio, createDevice, decodePng, deviceSignIn, luminance, menuPaths, parseCssColor, spaNavigate, tianhe, trackApi } from "../helpers";
+import { ROOT } from "../settings";
+
+const ROLES = ["teller1", "guide", "agent", "duty", "manager", "yxmanager", "gzadmin", "gdadmin", "hqadmin", "auditor"];
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const BASELINE_FILE = join(ROOT, "e2e/a11y-baseline.json");
+const PARTS_DIR = join(ROOT, ".e2e-tmp/a11y");
+const REPORT_FILE = join(ROOT, ".e2e-tmp/a11y.json");
+const UPDATE = process.env.A11Y_UPDATE_BASELINE === "1";
+/** Sampled contrast may wobble by anti-aliasing; a drop below the baseline by more than this fails. */
+const CONTRAST_TOLERANCE = 0.05;
+
+interface PageFigures {
+  page: string;
+  critical: number;
+  serious: number;
+  moderate: number;
+  minor: number;
+  /** nodes per axe rule id (critical and serious rules only) */
+  rules: Record<string, number>;
+  minContrast?: number | null;
+  worstTexts?: { text: string; ratio: number; color: string; background: string; fontSize: string }[];
+  failedRequests?: string[];
+}
+interface Baseline {
+  note?: string;
+  pages: Record<string, { criticalSerious: number; minContrast?: number }>;
+}
+
+function readBaseline(): Baseline {
+  return existsSync(BASELINE_FILE) ? (JSON.parse(readFileSync(BASELINE_FILE, "utf8")) as Baseline) : { pages: {} };
+}
+
+async function axe(page: Page, key: string): Promise<PageFigures> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const figures: PageFigures = { page: key, critical: 0, serious: 0, moderate: 0, minor: 0, rules: {} };
+  for (const v of result.violations) {
+    const impact = (v.impact ?? "minor") as "critical" | "serious" | "moderate" | "minor";
+    figures[impact] += v.nodes.length;
+    if (impact === "critical" || impact === "serious") figures.rules[v.id] = (figures.rules[v.id] ?? 0) + v.nodes.length;
+  }
+  return figures;
+}
+
+/** Text boxes of every visible text (and placeholder) in the viewport, with the computed text colour. */
+async function textBoxes(page: Page) {
+  return page.evaluate(() => {
+    const out: { x: number; y: number; w: number; h: number; color: string; fontSize: string; fontWeight: string; text: string }[] = [];
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const add = (r: DOMRect, color: string, cs: CSSStyleDeclaration, text: string) => {
+      const x = Math.max(0, Math.floor(r.left));
+      const y = Math.max(0, Math.floor(r.top));
+      const w = Math.min(vw, Math.ceil(r.right)) - x;
+      const h = Math.min(vh, Math.ceil(r.bottom)) - y;
+      if (w >= 2 && h >= 4) out.push({ x, y, w, h, color, fontSize: cs.fontSize, fontWeight: cs.fontWeight, text: text.trim().slice(0, 40) });
+    };
+    const visible = (el: Element) => (el as HTMLElement).checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim() || !visible(el) || el.closest("script,style,noscript,[aria-hidden='true']")) continue;
+      const cs = getComputedStyle(el);
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) add(r, cs.color, cs, node.textContent);
+    }
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input[placeholder],textarea[placeholder]")) {
+      if (el.value || !el.placeholder || !visible(el)) continue;
+      const cs = getComputedStyle(el);
+      const ph = getComputedStyle(el, "::placeholder");
+      const r = el.getBoundingClientRect();
+      const pad = (v: string) => Number.parseFloat(v) || 0;
+      add(
+        new DOMRect(r.left + pad(cs.paddingLeft) + pad(cs.borderLeftWidth), r.top + pad(cs.paddingTop) + pad(cs.borderTopWidth), Math.min(r.width * 0.8, el.placeholder.length * pad(cs.fontSize)), pad(cs.lineHeight) || pad(cs.fontSize) * 1.4),
+        ph.color,
+        cs,
+        `[placeholder] ${el.placeholder}`,
+      );
+    }
+    return out;
+  });
+}
+
+const HIDE_TEXT =
+  "*, *::before, *::after, *::placeholder { color: transparent !important; -webkit-text-fill-color: transparent !important; text-shadow: none !important; caret-color: transparent !important; }";
+
+/**
+ * For every visible text: the rendered background is read from a screenshot taken with all text made
+ * transparent (so the pixels inside the text's box are what is behind it — gradients and images
+ * included); the contrast of the computed text colour (alpha composited) against those pixels is taken
+ * at the 5th percentile of the box (the darkest/lightest spots, robust to a stray border pixel).
+ */
+async function sampledContrast(page: Page): Promise<{ min: number | null; worst: NonNullable<PageFigures["worstTexts"]> }> {
+  const boxes = await textBoxes(page);
+  const png = decodePng(await page.screenshot({ style: HIDE_TEXT, animations: "disabled", caret: "hide" }));
+  const results: NonNullable<PageFigures["worstTexts"]> = [];
+  for (const b of boxes) {
+    const fg = parseCssColor(b.color);
+    if (!fg || fg[3] === 0) continue;
+    const ratios: number[] = [];
+    const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 400)));
+    let bgSum = [0, 0, 0];
+    for (let y = b.y; y < Math.min(png.height, b.y + b.h); y += step) {
+      for (let x = b.x; x < Math.min(png.width, b.x + b.w); x += step) {
+        const o = (y * png.width + x) * 4;
+        const bg = [png.data[o]!, png.data[o + 1]!, png.data[o + 2]!];
+        const a = fg[3];
+        const tl = luminance(a * fg[0] + (1 - a) * bg[0]!, a * fg[1] + (1 - a) * bg[1]!, a * fg[2] + (1 - a) * bg[2]!);
+        ratios.push(contrastRatio(tl, luminance(bg[0]!, bg[1]!, bg[2]!)));
+        bgSum = bgSum.map((s, i) => s + bg[i]!);
+      }
+    }
+    if (!ratios.length) continue;
+    ratios.sort((p, q) => p - q);
+    const ratio = Math.round(ratios[Math.floor(ratios.length * 0.05)]! * 100) / 100;
+    const avg = bgSum.map((s) => Math.round(s / ratios.length));
+    results.push({ text: b.text, ratio, color: b.color, background: `rgb(${avg.join(", ")}) avg`, fontSize: `${b.fontSize}/${b.fontWeight}` });
+  }
+  results.sort((p, q) => p.ratio - q.ratio);
+  return { min: results.length ? results[0]!.ratio : null, worst: results.slice(0, 8) };
+}
+
+/** Compares with the baseline, prints the table, writes this test's part of .e2e-tmp/a11y.json. */
+function report(part: string, figures: PageFigures[]): string[] {
+  const baseline = readBaseline();
+  const regressions: string[] = [];
+  const rows = figures.map((f) => {
+    const base = baseline.pages[f.page];
+    const cs = f.critical + f.serious;
+    const allowed = base?.criticalSerious ?? 0;
+    if (cs > allowed) regressions.push(`${f.page}: ${cs} critical/serious violations, baseline ${allowed} (${Object.entries(f.rules).map(([r, n]) => `${r}×${n}`).join(", ")})`);
+    if (f.minContrast != null && base?.minContrast != null && f.minContrast < base.minContrast - CONTRAST_TOLERANCE) {
+      regressions.push(`${f.page}: lowest sampled text contrast ${f.minContrast}:1, baseline ${base.minContrast}:1 (“${f.worstTexts?.[0]?.text}”)`);
+    }
+    return { page: f.page, critical: f.critical, serious: f.serious, moderate: f.moderate, minor: f.minor, baseline: allowed, "min contrast": f.minContrast ?? "" };
+  });
+  console.log(`\naxe (${TAGS.join(", ")}) — ${part}`);
+  console.table(rows);
+  mkdirSync(PARTS_DIR, { recursive: true });
+  writeFileSync(join(PARTS_DIR, `${part}.json`), JSON.stringify(figures, null, 2));
+  const all = readdirSync(PARTS_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(PARTS_DIR, f), "utf8")) as PageFigures[]);
+  writeFileSync(REPORT_FILE, JSON.stringify({ tags: TAGS, pages: all }, null, 2));
+  if (UPDATE) {
+    const next = readBaseline();
+    for (const f of figures) {
+      const cs = f.critical + f.serious;
+      const old = next.pages[f.page];
+      const entry = { criticalSerious: old ? Math.min(old.criticalSerious, cs) : cs } as Baseline["pages"][string];
+      if (f.minContrast != null) entry.minContrast = old?.minContrast != null ? Math.max(old.minContrast, f.minContrast) : f.minContrast;
+      next.pages[f.page] = entry;
+    }
+    next.pages = Object.fromEntries(Object.entries(next.pages).sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(BASELINE_FILE, `${JSON.stringify(next, null, 2)}\n`);
+  }
+  return regressions;
+}
+
+for (const role of ROLES) {
+  test(`a11y: staff screens of ${role} (axe, WCAG 2.1 AA)`, async ({ page, signIn }) => {
+    test.setTimeout(15 * 60_000);
+    const api = trackApi(page);
+    await signIn(page, role);
+    await api.settle();
+    const paths = ["/", ...(await menuPaths(page)).filter((p) => p !== "/")];
+    const figures: PageFigures[] = [];
+    for (const path of paths) {
+      if (path !== new URL(page.url()).pathname) await spaNavigate(page, path);
+      await page.waitForTimeout(300);
+      await api.settle();
+      figures.push(await axe(page, `${role} ${path}`));
+    }
+    const regressions = report(`staff-${role}`, figures);
+    expect(regressions, "pages worse than e2e/a11y-baseline.json").toEqual([]);
+  });
+}
+
+test("a11y: hall devices — kiosk, display, rating pad (axe and sampled contrast)", async ({ apiAs, newPage }) => {
+  test.setTimeout(10 * 60_000);
+  const hq = await apiAs("hqadmin");
+  const manager = await apiAs("manager");
+  const unit = await tianhe(hq);
+  const allDay = [["00:00", "23:59"]];
+  await hq.patch(`/org-units/${unit.id}`, { businessHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay } });
+  const figures: PageFigures[] = [];
+  const audit = async (page: Page, key: string) => {
+    await page.waitForTimeout(500);
+    const f = await axe(page, key);
+    const c = await sampledContrast(page);
+    f.minContrast = c.min;
+    f.worstTexts = c.worst;
+    figures.push(f);
+  };
+
+  await test.step("kiosk (1080×1920): pairing screen, home, issued ticket", async () => {
+    const kiosk = await newPage({ viewport: { width: 1080, height: 1920 } });
+    await kiosk.goto(DEVICE_PATHS.kiosk);
+    await kiosk.locator('[data-testid="device-token"], [data-testid="device-token-toggle"]').first().waitFor();
+    await audit(kiosk, "device kiosk (sign-in)");
+    await deviceSignIn(kiosk, DEVICE_PATHS.kiosk, await createDevice(manager, unit.id, "kiosk"));
+    await kiosk.locator('[data-testid^="kiosk-type-"]').first().waitFor();
+    await kiosk.evaluate(() => {
+      window.print = () => {};
+    });
+    await audit(kiosk, "device kiosk");
+    await kiosk.locator('[data-testid^="kiosk-type-"]').first().click();
+    await kiosk.locator('[data-testid="kiosk-number"]').waitFor();
+    await audit(kiosk, "device kiosk (ticket issued)");
+  });
+
+  await test.step("hall display (1920×1080)", async () => {
+    const display = await newPage({ viewport: { width: 1920, height: 1080 } });
+    await deviceSignIn(display, DEVICE_PATHS.display, await createDevice(manager, unit.id, "display"));
+    await display.locator('[data-testid="display"]').waitFor();
+    await display.locator('[data-testid="stream-status"][data-status="open"]').waitFor();
+    await audit(display, "device display");
+  });
+
+  await test.step("rating pad (1280×800): choose the window, idle", async () => {
+    const pad = await newPage({ viewport: { width: 1280, height: 800 } });
+    await deviceSignIn(pad, DEVICE_PATHS.ratingPad, await createDevice(manager, unit.id, "ratingPad"));
+    await pad.locator('[data-testid^="rating-window-"]').first().waitFor();
+    await audit(pad, "device rating pad (choose window)");
+    await pad.locator('[data-testid="rating-window-3"]').click();
+    await pad.locator('[data-testid="rating-idle"]').waitFor();
+    await audit(pad, "device rating pad");
+  });
+
+  for (const f of figures) {
+    if (f.worstTexts?.length) console.log(`${f.page}: lowest contrast ${f.worstTexts.slice(0, 3).map((w) => `${w.ratio}:1 “${w.text}” ${w.color} on ${w.background}`).join("; ")}`);
+  }
+  const regressions = report("devices", figures);
+  expect(regressions, "pages worse than e2e/a11y-baseline.json").toEqual([]);
+});
