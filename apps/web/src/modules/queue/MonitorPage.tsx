@@ -266,11 +266,12 @@ function StatsCard(props: { title: string; stats: StatsWithHours | null; error: 
   const byType = st?.byBusinessType ?? [];
   const typeChart = useMemo(
     () => ({
-      grid: { left: 48, right: 16, top: 36, bottom: 32 },
+      // Issue 10 item 7: the legend below the plot (never over the axis names), whole numbers on count axes.
+      grid: { left: 48, right: 48, top: 36, bottom: 64 },
       tooltip: { trigger: "axis" },
-      legend: { top: 0 },
+      legend: { bottom: 0, type: "scroll" },
       xAxis: { type: "category", data: byType.map((r) => props.nameOf(r.businessType)) },
-      yAxis: [{ type: "value", name: t("queue.monitor.avgWaitMin") }, { type: "value", name: t("queue.monitor.tickets"), splitLine: { show: false } }],
+      yAxis: [{ type: "value", name: t("queue.monitor.avgWaitMin") }, { type: "value", name: t("queue.monitor.tickets"), minInterval: 1, splitLine: { show: false } }],
       series: [
         { name: t("queue.monitor.avgWaitMin"), type: "bar", data: byType.map((r) => (r.avgWaitSeconds == null ? 0 : Math.round((r.avgWaitSeconds / 60) * 10) / 10)), itemStyle: { color: "#1f5fbf" }, barMaxWidth: 36 },
         { name: t("queue.monitor.tickets"), type: "line", yAxisIndex: 1, data: byType.map((r) => r.issued), itemStyle: { color: "#e8890c" } },
@@ -282,11 +283,11 @@ function StatsCard(props: { title: string; stats: StatsWithHours | null; error: 
   const hourChart = useMemo(
     () =>
       hours && {
-        grid: { left: 48, right: 48, top: 36, bottom: 32 },
+        grid: { left: 48, right: 48, top: 36, bottom: 64 },
         tooltip: { trigger: "axis" },
-        legend: { top: 0 },
+        legend: { bottom: 0, type: "scroll" },
         xAxis: { type: "category", data: hours.map((h) => `${String(h.hour).padStart(2, "0")}:00`) },
-        yAxis: [{ type: "value", name: t("queue.monitor.tickets") }, { type: "value", name: t("queue.monitor.avgWaitMin"), splitLine: { show: false } }],
+        yAxis: [{ type: "value", name: t("queue.monitor.tickets"), minInterval: 1 }, { type: "value", name: t("queue.monitor.avgWaitMin"), splitLine: { show: false } }],
         series: [
           { name: t("queue.monitor.tickets"), type: "bar", data: hours.map((h) => h.issued), itemStyle: { color: "#8fb6ff" }, barMaxWidth: 28 },
           { name: t("queue.monitor.avgWaitMin"), type: "line", yAxisIndex: 1, smooth: true, data: hours.map((h) => (h.avgWaitSeconds == null ? null : Math.round((h.avgWaitSeconds / 60) * 10) / 10)), itemStyle: { color: "#d9363e" } },
@@ -299,7 +300,7 @@ function StatsCard(props: { title: string; stats: StatsWithHours | null; error: 
       grid: { left: 40, right: 16, top: 16, bottom: 32 },
       tooltip: { trigger: "axis" },
       xAxis: { type: "category", data: (st?.byWindow ?? []).map((w) => t("queue.windowNo", { number: w.windowNumber })) },
-      yAxis: { type: "value" },
+      yAxis: { type: "value", minInterval: 1 },
       series: [{ name: t("queue.monitor.served"), type: "bar", data: (st?.byWindow ?? []).map((w) => w.served), itemStyle: { color: "#2f9e44" }, barMaxWidth: 28 }],
     }),
     [st, t],
@@ -342,17 +343,17 @@ function StatsCard(props: { title: string; stats: StatsWithHours | null; error: 
           <Row gutter={[16, 16]} style={{ marginTop: 8 }}>
             <Col xs={24} lg={hourChart ? 8 : 12}>
               <Typography.Text strong>{t("queue.monitor.waitsByType")}</Typography.Text>
-              <ReactECharts option={typeChart} style={{ height: 260 }} notMerge />
+              {byType.some((r) => r.issued > 0) ? <ReactECharts option={typeChart} style={{ height: 260 }} notMerge /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} style={{ height: 228, paddingTop: 48 }} />}
             </Col>
             {hourChart && (
               <Col xs={24} lg={8}>
                 <Typography.Text strong>{t("queue.monitor.waitsByHour")}</Typography.Text>
-                <ReactECharts option={hourChart} style={{ height: 260 }} notMerge />
+                {hours!.some((h) => h.issued > 0) ? <ReactECharts option={hourChart} style={{ height: 260 }} notMerge /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} style={{ height: 228, paddingTop: 48 }} />}
               </Col>
             )}
             <Col xs={24} lg={hourChart ? 8 : 12}>
               <Typography.Text strong>{t("queue.monitor.byWindow")}</Typography.Text>
-              <ReactECharts option={windowChart} style={{ height: 260 }} notMerge />
+              {(st.byWindow ?? []).some((w) => w.served > 0) ? <ReactECharts option={windowChart} style={{ height: 260 }} notMerge /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} style={{ height: 228, paddingTop: 48 }} />}
             </Col>
           </Row>
         </>
