@@ -393,6 +393,8 @@ export const QueueEventType = z.enum([
   /** CAL-04 the counter's opening hours began / ended (published at the boundary). */
   "counter.opened",
   "counter.closed",
+  /** Q-07 / Q-09 / CAL-03 a service target alert raised by the interval job (message = the alert kind). */
+  "counter.alert",
 ]);
 export type QueueEventType = z.infer<typeof QueueEventType>;
 /** `data:` of every SSE event (JSON). ticket/window present when the event concerns them. */

@@ -10,6 +10,7 @@ import { controlRegisterRoutes } from "./control/registers/registers.routes.js";
 import { dailyOpsRoutes } from "./daily-ops/daily-ops.routes.js";
 import { orgRoutes } from "./org/org.routes.js";
 import { queueRoutes } from "./queue/queue.routes.js";
+import { serviceTargetRoutes } from "./queue/service-targets.routes.js";
 import { installOffDutyWatch } from "./control/registers/findings.js";
 import { homeRoutes } from "./home/home.routes.js";
 
@@ -25,4 +26,5 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   deviceRoutes,
   installOffDutyWatch, // D-06 on-duty check on every operator write
   homeRoutes, // staff directory and home to-dos (issue 10 items 2, 7)
+  serviceTargetRoutes, // Q-07 / Q-09 / CAL-03 targets, status and their interval job
 ];

@@ -1,6 +1,8 @@
 /** Queue settings per counter (Q-03 anti-starvation, recall limit, Q-06, Q-07): read, update (audited). */
-import type { QueueSettings, UpdateQueueSettingsRequest } from "@ccms/contracts";
-import { type QueueSettingsRow, queueSettingsRepository } from "@ccms/db";
+import type { QueueSettings, ServiceTargets, UpdateQueueSettingsRequest, UpdateServiceTargetsRequest } from "@ccms/contracts";
+import { DomainError } from "@ccms/core";
+import { type QueueSettingsRow, queueSettingsRepository, serviceTargetsRepository } from "@ccms/db";
+import { loadServiceTargets } from "./monitor-counter.js";
 import type { AppContext } from "../../context.js";
 import { type Principal, actorOf } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
@@ -44,4 +46,44 @@ export async function updateQueueSettings(ctx: AppContext, p: Principal, counter
   forgetCounterCaches(counter.id);
   await publishEvents(ctx, out.events);
   return out.view;
+}
+
+// ---------------------------------------------------------------- Q-07 / Q-09 / Q-03 service targets
+
+/** GET the counter's service targets (peak periods in force, wait and satisfaction targets, appointment minutes). */
+export async function getServiceTargets(ctx: AppContext, p: Principal, counterId: string): Promise<ServiceTargets> {
+  const counter = await counterInScope(ctx.database.db, p, counterId);
+  return loadServiceTargets(ctx.database.db, counter, ctx.clock.now());
+}
+
+/** PUT the counter's service targets (queue.manage, audited). `peakPeriods: null` returns to the history default. */
+export async function updateServiceTargets(ctx: AppContext, p: Principal, counterId: string, input: UpdateServiceTargetsRequest): Promise<ServiceTargets> {
+  requireQueuePermission(p, "queue.manage");
+  const counter = await counterInScope(ctx.database.db, p, counterId);
+  const now = ctx.clock.now();
+  const before = await loadServiceTargets(ctx.database.db, counter, now);
+  for (const frames of Object.values(input.peakPeriods ?? {})) {
+    for (const [a, b] of frames) if (a >= b) throw new DomainError("validation", "peak_period_reversed", "A peak period ends after it starts", { from: a, to: b });
+  }
+  await ctx.tx(async (tx) => {
+    await serviceTargetsRepository.upsert(tx, {
+      counter_id: counter.id,
+      peak_periods: input.peakPeriods === undefined ? (before.peakPeriods ? JSON.stringify(before.peakPeriods) : null) : input.peakPeriods ? JSON.stringify(input.peakPeriods) : null,
+      off_peak_wait_minutes: input.offPeakWaitMinutes ?? before.offPeakWaitMinutes,
+      peak_wait_minutes: input.peakWaitMinutes ?? before.peakWaitMinutes,
+      satisfaction_target_percent: input.satisfactionTargetPercent ?? before.satisfactionTargetPercent,
+      appointment_early_minutes: input.appointmentEarlyMinutes ?? before.appointmentEarlyMinutes,
+      appointment_grace_minutes: input.appointmentGraceMinutes ?? before.appointmentGraceMinutes,
+      updated_at: now.toISOString(),
+      updated_by: actorOf(p).id,
+    });
+    await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
+      action: "queue.serviceTargetsUpdated",
+      entityType: "queue_settings",
+      entityId: counter.id,
+      orgUnitId: counter.id,
+      details: { changes: input },
+    });
+  });
+  return loadServiceTargets(ctx.database.db, counter, now);
 }
