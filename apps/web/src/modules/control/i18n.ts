@@ -137,6 +137,14 @@ export const controlI18n: ModuleDictionaries = {
         ratingPad: "评价器",
       },
     },
+    unmask: {
+      button: "查看完整信息",
+      title: "查看客户完整信息",
+      hint: "客户信息仅限业务使用，查看将记入审计日志并可追溯到本人。无业务需要查询客户信息按违规处理。",
+      reason: "查看事由",
+      reasonPlaceholder: "例如：反洗钱客户身份核对",
+      done: "关闭",
+    },
     audit: {
       title: "审计日志",
       subtitle: "所有关键操作按时间顺序记录并以密钥签名的哈希链相连，任何改动、删除都可被发现",
@@ -313,6 +321,14 @@ export const controlI18n: ModuleDictionaries = {
         display: "Hall display",
         ratingPad: "Rating pad",
       },
+    },
+    unmask: {
+      button: "Show in full",
+      title: "Customer data in full",
+      hint: "Customer data is for business use only; viewing it is written to the audit log under your name.",
+      reason: "Reason",
+      reasonPlaceholder: "e.g. AML customer identification check",
+      done: "Close",
     },
     audit: {
       title: "Audit log",

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useT } from "../../i18n";
+import { UnmaskRecordButton } from "../control/UnmaskRecordButton";
 import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, IfCan } from "./shared";
 import type { LostProperty, LostPropertyList } from "./types";
 
@@ -112,6 +113,15 @@ export default function LostPropertyPage() {
                   <span>
                     <Tag color="green">{t("dops.lp.status.returned")}</Tag>
                     {r.returnedTo} · {fmtTime(r.returnedAt)}
+                    {/* K-09 the owner is masked; one record in full with a reason (audited) */}
+                    <UnmaskRecordButton
+                      path={`/daily-ops/lost-property/${encodeURIComponent(r.id)}/unmask`}
+                      fields={[
+                        { key: "returnedTo", label: t("dops.lp.returnedTo") },
+                        { key: "identityNote", label: t("dops.lp.identity") },
+                        { key: "description", label: t("dops.lp.description") },
+                      ]}
+                    />
                   </span>
                 ),
             },

@@ -10,6 +10,7 @@ import { useEffect, useState } from "react";
 import { api, errorText } from "../../../api/client";
 import { useApi } from "../../../api/hooks";
 import { useT } from "../../../i18n";
+import { UnmaskRecordButton } from "../../control/UnmaskRecordButton";
 import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, yuan } from "../shared";
 import type { AmlReport, AmlSelfInspection, AmlSelfInspectionList, AmlSettings, AmlTransaction, AmlTransactionList, ImportAmlResult } from "../types";
 
@@ -170,6 +171,14 @@ function TransactionsTab({ counterId }: { counterId: string }) {
                     {r.customerIdType} {r.customerIdNo}
                   </Typography.Text>
                 </div>
+                {/* K-09 masked in the list; one record in full with a reason (audited) */}
+                <UnmaskRecordButton
+                  path={`/control/aml/transactions/${encodeURIComponent(r.id)}/unmask`}
+                  fields={[
+                    { key: "customerName", label: t("dops.aml.customerName") },
+                    { key: "customerIdNo", label: t("dops.aml.idNo") },
+                  ]}
+                />
               </div>
             ),
           },
