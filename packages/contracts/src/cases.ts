@@ -6,7 +6,7 @@ import { z } from "zod";
 import { Id, Instant, LocalDate } from "./common.js";
 
 // ---------------------------------------------------------------- vocabularies
-export const CaseKind = z.enum(["enquiry", "complaint", "special", "opinion", "internal"]);
+export const CaseKind = z.enum(["enquiry", "complaint", "special", "opinion", "internal", "internalEnquiry", "misconduct"]);
 export type CaseKind = z.infer<typeof CaseKind>;
 
 /** C-04 channels. */
@@ -64,6 +64,7 @@ export const ResponsibleCategory = z.enum([
   "notFollowingManual",
   "operatingErrorFeeDispute",
   "unfamiliarityOvertime",
+  "repeatUnreachable",
 ]);
 export const NonResponsibleCategory = z.enum([
   "processFlaw",
@@ -235,6 +236,8 @@ export const CaseDetail = CaseSummary.extend({
   /** Of those, the ones the caller may take (permission and handling unit): show these as buttons. */
   callerActions: z.array(z.string()).optional(),
   policy: z.object({ id: Id.nullable(), orgUnitId: Id.nullable(), version: z.number(), preset: z.string(), name: z.string() }),
+  /** C-13 the earlier complaint this one repeats, and why the customer complained again. */
+  repeatOf: z.object({ caseId: Id, number: z.string(), reason: z.string() }).nullable(),
   /** C-07 the pause in force: requested (the clock still runs), approved (stopped), refused, or none. */
   pause: z.enum(["none", "requested", "approved", "refused"]),
 });
@@ -261,6 +264,20 @@ export const CreateCaseRequest = z.strictObject({
   /** C-13 this complaint repeats an earlier complaint case (with repeatReason). */
   repeatOfCaseId: Id.optional(),
   repeatReason: z.enum(["handler_unreachable", "unsatisfied", "other"]).optional(),
+  /**
+   * C-18 a complaint's five admissibility criteria (003 第二篇 Art.5) and whether it is about staff
+   * misconduct (Art.9: then the case is a misconduct case, not on the complaint clock).
+   */
+  admissibility: z
+    .strictObject({
+      belowStandard: z.boolean(),
+      feeDispute: z.boolean(),
+      isParty: z.boolean(),
+      identifiable: z.boolean(),
+      concreteFacts: z.boolean(),
+      staffMisconduct: z.boolean(),
+    })
+    .optional(),
 });
 export type CreateCaseRequest = z.infer<typeof CreateCaseRequest>;
 
@@ -325,8 +342,8 @@ export const CaseAction = z.discriminatedUnion("type", [
   /** C-07 approve or refuse stopping the clock (never the handler; the manager's own case: the level above). */
   z.strictObject({ type: z.literal("decide-pause"), approved: z.boolean(), note: Text(1000) }),
   z.strictObject({ type: z.literal("resume"), note: Text(500).optional() }),
-  /** C-08 */
-  z.strictObject({ type: z.literal("reply"), method: ReplyMethod, content: Text(4000) }),
+  /** C-08; C-20 a complaint's reply records that the customer was told how to ask for reconsideration. */
+  z.strictObject({ type: z.literal("reply"), method: ReplyMethod, content: Text(4000), reconsiderationInfo: z.boolean().optional() }),
   /** C-07: before the limit, the customer is told and the upper level informed in writing. */
   z.strictObject({ type: z.literal("explain-delay"), customerExplanation: Text(2000), upperNote: Text(2000) }),
   /** Regulatory preset: next extension step of the policy; otherwise untilDate is required (always needs approval). */
@@ -334,6 +351,8 @@ export const CaseAction = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("approve-extension"), approved: z.boolean(), note: Text(1000).optional() }),
   /** C-06: the handling unit moves to the parent; the deadline is re-targeted by level. */
   z.strictObject({ type: z.literal("escalate"), reason: Text(1000) }),
+  /** C-19: a complaint received higher up goes down to the responsible unit; the result is reported back up. */
+  z.strictObject({ type: z.literal("forward"), toUnitId: Id, note: Text(1000) }),
   z.strictObject({ type: z.literal("close"), note: Text(1000).optional() }),
   /** C-10 */
   z.strictObject({ type: z.literal("callback"), callbackId: Id.optional(), result: z.enum(["satisfied", "unsatisfied"]), note: Text(2000) }),
@@ -372,6 +391,7 @@ export const CASE_ACTION_TYPES = [
   "request-extension",
   "approve-extension",
   "escalate",
+  "forward",
   "close",
   "callback",
   "archive-unsatisfied",
@@ -399,6 +419,7 @@ export const CASE_ACTION_PERMISSION: Record<CaseActionType, string> = {
   "request-extension": "case.handle",
   "approve-extension": "case.escalate",
   escalate: "case.escalate",
+  forward: "case.escalate",
   close: "case.handle",
   callback: "case.callback",
   "archive-unsatisfied": "case.callback",

@@ -161,7 +161,7 @@ describe("state machine through the API", () => {
     expect(paused.deadlines.find((d: { metric: string }) => d.metric === "reply").status).toBe("paused");
     const resumed = await ok("teller1", c.id, { type: "resume" });
     expect(resumed.state).toBe("investigating");
-    const replied = await ok("teller1", c.id, { type: "reply", method: "phone", content: "已致电客户说明原因并致歉" });
+    const replied = await ok("teller1", c.id, { type: "reply", method: "phone", content: "已致电客户说明原因并致歉", reconsiderationInfo: true });
     expect(replied.state).toBe("replied");
     expect(replied.reconsiderationUntil).toBe("2026-03-25");
     const closed = await ok("teller1", c.id, { type: "close" });
@@ -235,7 +235,7 @@ describe("state machine through the API", () => {
       expect(up.firstResponder.name).toBe("柜员 王芳"); // C-05 kept
       // the counter still sees it (first responder reports back) but no longer handles it
       expect((await call("teller1", { method: "GET", url: `/api/v1/cases/${c.id}` })).status).toBe(200);
-      const r = await act("teller1", c.id, { type: "reply", method: "phone", content: "x" });
+      const r = await act("teller1", c.id, { type: "reply", method: "phone", content: "x", reconsiderationInfo: true });
       expect(r.status).toBe(403);
       expect(r.body.error.code).toBe("not_handling_unit");
       await ok("teller1", c.id, { type: "note", text: "已向客户反馈已上报市分公司" });
@@ -362,7 +362,7 @@ describe("C-09 reconsideration", () => {
   async function repliedComplaint() {
     const c = await create("teller1");
     await ok("teller1", c.id, { type: "accept" });
-    return ok("teller1", c.id, { type: "reply", method: "letter", content: "书面答复" });
+    return ok("teller1", c.id, { type: "reply", method: "letter", content: "书面答复", reconsiderationInfo: true });
   }
   it("after the 15-day window → 422 reconsideration_out_of_time with the reason, nothing changed", async () => {
     const c = await repliedComplaint();
@@ -390,7 +390,7 @@ describe("C-09 reconsideration", () => {
 describe("C-10 callbacks", () => {
   async function closedComplaint(as = "teller1") {
     const c = await create(as);
-    await ok(as, c.id, { type: "reply", method: "visit", content: "上门解释" });
+    await ok(as, c.id, { type: "reply", method: "visit", content: "上门解释", reconsiderationInfo: true });
     return ok(as, c.id, { type: "close" });
   }
   it("unsatisfied with no fault found → archived as unsatisfied; a responsible ruling blocks it", async () => {
@@ -439,7 +439,7 @@ describe("C-12 C-13 responsibility ruling and the one appeal", () => {
     try {
       const c = await create("teller1");
       await ok("teller1", c.id, { type: "accept" });
-      await ok("teller1", c.id, { type: "reply", method: "phone", content: "答复" });
+      await ok("teller1", c.id, { type: "reply", method: "phone", content: "答复", reconsiderationInfo: true });
       const teller = (await call("manager", { method: "GET", url: "/api/v1/auth/me", headers: {} })).body;
       expect(teller).toBeTruthy();
       const mismatch = await act("manager", c.id, { type: "rule", outcome: "nonResponsible", category: "badAttitude", note: "x" });
@@ -520,7 +520,7 @@ describe("case desk and report", () => {
   it("filters by state/kind/level and reports received, on-time %, overdue, by channel", async () => {
     env.clock.set("2026-04-01T02:00:00Z");
     const a = await create("teller1", complaint({ channel: "hotline", cause: "waiting" }));
-    await ok("teller1", a.id, { type: "reply", method: "phone", content: "已答复" });
+    await ok("teller1", a.id, { type: "reply", method: "phone", content: "已答复", reconsiderationInfo: true });
     await create("teller1", complaint({ channel: "letter", receivedAt: "2026-03-20T02:00:00Z", cause: "attitude" }));
     const list = await call("manager", { method: "GET", url: "/api/v1/cases?state=replied&kind=complaint" });
     expect(list.body.items.every((x: { state: string; kind: string }) => x.state === "replied" && x.kind === "complaint")).toBe(true);

@@ -46,7 +46,7 @@ describe(`cases responses match the contracts (${ENGINE})`, () => {
     }, 201);
     await parsed(CaseDetail, "teller1", { method: "GET", url: `/api/v1/cases/${c.id}` });
     await parsed(CaseDetail, "teller1", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "accept" } });
-    await parsed(CaseDetail, "teller1", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "reply", method: "phone", content: "已解释扣款规则" } });
+    await parsed(CaseDetail, "teller1", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "reply", method: "phone", content: "已解释扣款规则", reconsiderationInfo: true } });
     await parsed(CaseDetail, "manager", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "rule", outcome: "nonResponsible", category: "customerMisunderstanding", note: "客户误解" } });
     const closed = await parsed(CaseDetail, "teller1", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "close" } });
     expect(closed.callbacks).toHaveLength(1);

@@ -60,14 +60,17 @@ describe("C-13 repeat complaint caused by an unreachable handler", () => {
       const me = await call("teller1", { method: "GET", url: "/api/v1/auth/me" });
       const first = await create("teller2", complaint({ repeatOfCaseId: earlier.id, repeatReason: "handler_unreachable" }));
       const d1 = (await call("manager", { method: "GET", url: `/api/v1/cases/${first.id}` })).body;
-      expect(d1.ruling).toMatchObject({ outcome: "responsible", category: "unfamiliarityOvertime", finalOutcome: "responsible" });
+      expect(d1.ruling).toMatchObject({ outcome: "responsible", category: "repeatUnreachable", finalOutcome: "responsible", employeeId: null });
+      // C-13 the automatic ruling raises the same finding a manual one does; the case shows what it repeats.
+      expect(d1.findings.map((f: { kind: string }) => f.kind)).toContain("responsibleComplaint");
+      expect(d1.repeatOf).toEqual({ caseId: earlier.id, number: earlier.number, reason: "handler_unreachable" });
       expect(d1.events.map((e: { type: string }) => e.type)).toContain("responsibility.ruled");
       const ruled = seen.filter((e) => e.type === "responsibility.ruled");
       expect(ruled).toHaveLength(1);
       expect(ruled[0]!.data).toMatchObject({ caseId: first.id, repeatOf: earlier.id, count: 1, outcome: "responsible" });
-      // Against the earlier case's handler (teller1, who took it in), not the repeat's recorder.
+      // C-13 as written: the outlet's responsible complaint, not charged to the earlier handler.
       expect(me.body.user.id).toBeTruthy();
-      expect(ruled[0]!.data).toMatchObject({ employeeId: me.body.user.id });
+      expect(ruled[0]!.data).toMatchObject({ employeeId: null, orgUnitId: earlier.orgUnitId });
       const audit = await auditRepository.list(env.database.db, { entityType: "case", entityId: first.id, limit: 10 });
       expect(audit.map((a) => a.action)).toContain("case.repeat_ruled");
 

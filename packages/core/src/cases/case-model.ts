@@ -4,7 +4,13 @@
  */
 import type { OrgKind } from "../org/org-tree.js";
 
-export const CASE_KINDS = ["enquiry", "complaint", "special", "opinion", "internal"] as const;
+/**
+ * internal: complaints, reports and suggestions between departments (5 working days, C-16);
+ * internalEnquiry: an enquiry between departments by phone or message (1 working day, C-16);
+ * misconduct: a complaint about staff misconduct follows the misconduct procedure, not the complaint
+ * clock (C-18, seed 003 第二篇 Art.9).
+ */
+export const CASE_KINDS = ["enquiry", "complaint", "special", "opinion", "internal", "internalEnquiry", "misconduct"] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 // C-04 service hotline, phone, letter or visit, opinion box/book, forwarded by government or regulator.
@@ -68,6 +74,8 @@ export const RESPONSIBLE_CATEGORIES = [
   "notFollowingManual",
   "operatingErrorFeeDispute",
   "unfamiliarityOvertime",
+  // C-13 (003 第二篇 Art.26) a repeat complaint because nobody could be reached: the outlet's own category.
+  "repeatUnreachable",
 ] as const;
 export const NON_RESPONSIBLE_CATEGORIES = [
   "processFlaw",

@@ -21,6 +21,7 @@ export const CASE_ACTION_TYPES = [
   "request-extension",
   "approve-extension",
   "escalate",
+  "forward",
   "close",
   "callback",
   "archive-unsatisfied",
@@ -84,6 +85,7 @@ export function nextCaseState(action: CaseActionType, input: TransitionInput): C
     case "approve-extension":
       return from([...OPEN_WORK, "reconsideration"], action, state, "same");
     case "escalate":
+    case "forward":
       return from(OPEN_WORK, action, state, "same");
     case "close":
       // C-10 every closed complaint gets a callback task: a complaint passes through `callback`.

@@ -45,6 +45,9 @@ export const CASE_EVENT = {
   extensionGranted: "case.extension_granted",
   extensionRefused: "case.extension_refused",
   escalated: "case.escalated",
+  /** C-19 forwarded down to the responsible unit; resultReported: the reply reported back up. */
+  forwarded: "case.forwarded",
+  resultReported: "case.result_reported",
   closed: "case.closed",
   callbackDone: "case.callback_done",
   archivedUnsatisfied: "case.archived_unsatisfied",

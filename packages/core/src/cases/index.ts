@@ -10,3 +10,5 @@ export * from "./special-matters.js";
 export * from "./mask-customer.js";
 export * from "./repeat-complaint.js";
 export * from "./approve-pause.js";
+export * from "./assess-admissibility.js";
+export * from "./forward-case.js";

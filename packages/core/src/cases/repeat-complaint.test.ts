@@ -7,17 +7,17 @@ const base: RepeatComplaintInput = { kind: "complaint", earlier, reason: "handle
 
 describe("C-13 repeat complaint caused by an unreachable handler", () => {
   const table: Array<[string, Partial<RepeatComplaintInput>, { employeeId: string | null } | null]> = [
-    ["first unreachable repeat → one responsible ruling against the handler", {}, { employeeId: "H1" }],
+    ["first unreachable repeat → one responsible complaint of the outlet, not the handler", {}, { employeeId: null }],
     ["second unreachable repeat of the same case → counted once, no further ruling", { priorRepeatsForReason: 1 }, null],
     ["fifth unreachable repeat → still nothing", { priorRepeatsForReason: 4 }, null],
-    ["no handler → first responder", { earlier: { ...earlier, handlerId: null } }, { employeeId: "F1" }],
+    ["no handler → still the outlet", { earlier: { ...earlier, handlerId: null } }, { employeeId: null }],
     ["unsatisfied repeat → no automatic ruling", { reason: "unsatisfied" }, null],
     ["other repeat → no automatic ruling", { reason: "other" }, null],
   ];
   it.each(table)("C-13 %s", (_name, patch, expected) => {
     const r = repeatComplaintRuling({ ...base, ...patch });
     if (expected === null) expect(r).toBeNull();
-    else expect(r).toEqual({ outcome: "responsible", category: "unfamiliarityOvertime", repeatOf: "E1", employeeId: expected.employeeId, count: 1 });
+    else expect(r).toEqual({ outcome: "responsible", category: "repeatUnreachable", repeatOf: "E1", employeeId: expected.employeeId, count: 1 });
   });
 
   it.each([

@@ -1,6 +1,7 @@
 /**
- * C-13 repeat complaints: a repeat complaint caused by an unreachable handler counts as ONE
- * responsible complaint against the earlier case's handler, however many repeats follow.
+ * C-13 as written (seed 003 第二篇 Art.26): a repeat complaint because nobody could be reached counts
+ * as ONE responsible complaint of the outlet (the handling counter), in its own category, however many
+ * repeats follow; it is not charged to the earlier handler.
  */
 import { DomainError } from "../shared/errors.js";
 import type { CaseKind, RulingCategory } from "./case-model.js";
@@ -8,8 +9,8 @@ import type { CaseKind, RulingCategory } from "./case-model.js";
 export const REPEAT_REASONS = ["handler_unreachable", "unsatisfied", "other"] as const;
 export type RepeatReason = (typeof REPEAT_REASONS)[number];
 
-/** The responsible category used for an unreachable handler (closest seed category). */
-export const UNREACHABLE_HANDLER_CATEGORY: RulingCategory = "unfamiliarityOvertime";
+/** The outlet's own responsible category for a repeat caused by nobody being reachable. */
+export const UNREACHABLE_HANDLER_CATEGORY: RulingCategory = "repeatUnreachable";
 
 export interface RepeatComplaintInput {
   /** Kind of the new case. */
@@ -24,7 +25,8 @@ export interface RepeatComplaintRuling {
   outcome: "responsible";
   category: RulingCategory;
   repeatOf: string;
-  employeeId: string | null;
+  /** Always null: the outlet, not a person, is responsible (C-13). */
+  employeeId: null;
   count: 1;
 }
 
@@ -47,7 +49,7 @@ export function repeatComplaintRuling(input: RepeatComplaintInput): RepeatCompla
         outcome: "responsible",
         category: UNREACHABLE_HANDLER_CATEGORY,
         repeatOf: input.earlier.id,
-        employeeId: input.earlier.handlerId ?? input.earlier.firstResponderId,
+        employeeId: null,
         count: 1,
       };
     case "unsatisfied":

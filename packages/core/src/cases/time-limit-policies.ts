@@ -46,12 +46,15 @@ function common(): MetricPolicy[] {
     // C-03 special matter: the customer is contacted the next working day, then followed up.
     m("special", "firstContact", 1),
     m("special", "reply", 7),
-    // C-15 opinions are read after closing, logged (next working day) and answered.
-    m("opinion", "acceptance", 1),
+    // C-15 opinions from the box or book are read after closing and logged the same evening (by the end
+    // of that business day: day 0), then answered.
+    m("opinion", "acceptance", 0),
     m("opinion", "reply", 7),
-    // C-16 internal service: feedback within 5 working days; phone enquiries within 1 (firstContact).
-    m("internal", "firstContact", 1),
+    // C-16 (seed 004 第六条(五), 第十一条(一)) between departments: complaints, reports and suggestions
+    // get feedback within 5 working days; an enquiry by phone or message is answered within 1.
     m("internal", "reply", 5),
+    m("internalEnquiry", "reply", 1),
+    // C-18 misconduct complaints follow the misconduct procedure: no complaint clock.
   ];
 }
 

@@ -440,6 +440,9 @@ export async function caseDetail(ctx: AppContext, ex: Executor, id: string, p?: 
     allowedActions: allowedCaseActions(row.kind as CaseKind, row.state as CaseState),
     ...(p ? { callerActions: callerActions(p, row) } : {}),
     policy: { id: u.policy.id, orgUnitId: u.policy.orgUnitId, version: u.policy.version, preset: u.policy.preset, name: u.policy.name },
+    repeatOf: row.repeat_of_case_id
+      ? { caseId: row.repeat_of_case_id, number: (await caseRepository.findById(ex, row.repeat_of_case_id))?.number ?? "", reason: row.repeat_reason ?? "other" }
+      : null,
     pause: pauseStatus(clockInput(row, events).events),
   };
 }

@@ -44,13 +44,13 @@ export async function loadCasesDemo(ctx: AppContext, org: DemoOrg): Promise<void
     },
     {
       body: { kind: "enquiry", channel: "phone", summary: "咨询保单贷款利率", cause: "policyLoan", customer: { name: "王强", phone: "13700004444" } },
-      steps: [[teller, { type: "accept" }], [teller, { type: "reply", method: "phone", content: "已电话告知当前利率及办理材料" }], [teller, { type: "close" }]],
+      steps: [[teller, { type: "accept" }], [teller, { type: "reply", method: "phone", content: "已电话告知当前利率及办理材料", reconsiderationInfo: true }], [teller, { type: "close" }]],
     },
     {
       body: { kind: "complaint", channel: "letter", summary: "来信反映柜员服务态度生硬", cause: "attitude", customer: { name: "赵敏", phone: "13655556666" } },
       steps: [
         [teller, { type: "accept" }],
-        [teller, { type: "reply", method: "letter", content: "已书面致歉并说明整改措施" }],
+        [teller, { type: "reply", method: "letter", content: "已书面致歉并说明整改措施", reconsiderationInfo: true }],
         [teller, { type: "close" }],
       ],
     },

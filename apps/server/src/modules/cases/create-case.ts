@@ -4,7 +4,7 @@
  * responder (C-05) and stays recorded whoever handles the case later. A finished complaint/enquiry
  * ticket of the queue can open a case (one case per ticket).
  */
-import { CASE_EVENT, DomainError, type RepeatComplaintRuling, handlingLevelOf, isCaseKind, isInSubtree, localDateOf, repeatComplaintRuling } from "@ccms/core";
+import { CASE_EVENT, DomainError, assessAdmissibility, type RepeatComplaintRuling, handlingLevelOf, isCaseKind, isInSubtree, localDateOf, repeatComplaintRuling } from "@ccms/core";
 import { type CaseRow, caseRepository, caseWorkRepository, ticketRepository } from "@ccms/db";
 import type { CreateCaseRequest, CreateCaseResponse } from "@ccms/contracts";
 import { ulid } from "ulid";
@@ -36,6 +36,20 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       repeatOfCaseId: input.repeatOfCaseId ?? null,
       repeatReason: input.repeatReason ?? null,
     });
+  }
+  // C-18 admissibility: a complaint about staff misconduct becomes a misconduct case (no complaint
+  // clock); a complaint that fails the criteria is refused with the missing ones (record it as an
+  // opinion or enquiry instead).
+  let kind = input.kind;
+  if (input.admissibility && input.kind !== "complaint") {
+    throw new DomainError("validation", "admissibility_complaints_only", "Admissibility is recorded for complaints only", { kind: input.kind });
+  }
+  if (input.admissibility) {
+    const verdict = assessAdmissibility(input.admissibility);
+    if (verdict.route === "inadmissible") {
+      throw new DomainError("unprocessable", "complaint_not_admissible", "The complaint does not meet the admissibility criteria", { missing: verdict.missing });
+    }
+    if (verdict.route === "misconduct") kind = "misconduct";
   }
   const id = ulid();
   let publishedData: Record<string, unknown> | null = null;
@@ -74,7 +88,7 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
     const row: CaseRow = {
       id,
       number: caseNumber(receivedAt, u.timeZone, id),
-      kind: input.kind,
+      kind,
       channel: input.channel,
       state: "received",
       summary: input.summary,
@@ -98,7 +112,7 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       parent_case_id: opts.parentCaseId ?? null,
       repeat_of_case_id: input.repeatOfCaseId ?? null,
       repeat_reason: input.repeatReason ?? null,
-      admissibility: null,
+      admissibility: input.admissibility ? JSON.stringify(input.admissibility) : null,
       special_matter_id: null,
       pending_extension: null,
       deadlines: "[]",
@@ -115,8 +129,9 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       toState: "received",
       orgUnitId: u.id,
       data: {
-        kind: input.kind,
+        kind,
         channel: input.channel,
+        ...(input.admissibility ? { admissibility: input.admissibility } : {}),
         recordedAt: now.toISOString(),
         ticketId: input.ticketId ?? null,
         parentCaseId: opts.parentCaseId ?? null,
@@ -162,6 +177,10 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
       const data = { rulingId, caseId: id, orgUnitId: row.org_unit_id, employeeId: repeat.employeeId, outcome: repeat.outcome, category: repeat.category, final: false, repeatOf: repeat.repeatOf, count: repeat.count };
       await recordCaseEvent(ctx, tx, p, id, { type: CASE_EVENT.ruled, orgUnitId: u.id, data: { ...data, note, automatic: true } }, now);
       await auditCase(ctx, tx, p, now, "case.repeat_ruled", row, data);
+      // C-13 the automatic ruling raises the same finding a manual responsible ruling does (the outlet's).
+      const findingId = ulid();
+      await caseWorkRepository.insertFinding(tx, { id: findingId, case_id: id, org_unit_id: row.org_unit_id, handler_id: null, kind: "responsibleComplaint", metric: null, note: repeat.category, raised_at: now.toISOString() });
+      await recordCaseEvent(ctx, tx, p, id, { type: CASE_EVENT.findingRaised, orgUnitId: u.id, data: { findingId, kind: "responsibleComplaint", metric: null, handlerId: null } }, now);
       publishedData = data;
     }
   });

@@ -26,7 +26,7 @@ export const CASE_EXPORT_HEADERS = {
   id: "案件ID",
 } as const;
 
-export const CASE_KIND_LABELS: Readonly<Record<string, string>> = { enquiry: "咨询", complaint: "投诉", special: "特殊事项", opinion: "意见", internal: "内部服务" };
+export const CASE_KIND_LABELS: Readonly<Record<string, string>> = { enquiry: "咨询", complaint: "投诉", special: "特殊事项", opinion: "意见", internal: "内部投诉与建议", internalEnquiry: "内部咨询", misconduct: "违规违纪举报" };
 
 export const CASE_CHANNEL_LABELS: Readonly<Record<string, string>> = {
   counter: "柜面",

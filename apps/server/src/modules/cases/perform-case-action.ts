@@ -18,6 +18,7 @@ import {
   assertRulingCategory,
   endOfLocalDay,
   escalationTarget,
+  forwardTarget,
   handlingLevelOf,
   isInSubtree,
   localDateOf,
@@ -157,9 +158,34 @@ async function handle(w: Work, a: CaseAction): Promise<void> {
     case "reply": {
       // C-08 reply by phone, in writing, or by visit.
       const { from, to } = move(w, a.type);
+      // C-20 (003 第二篇 Art.15) a complaint's reply tells the customer how and where to ask for reconsideration.
+      if (row.kind === "complaint" && a.reconsiderationInfo !== true) {
+        throw new DomainError("validation", "reconsideration_info_required", "Tell the customer how to ask for reconsideration (within 15 days, upper unit or banking association) and record it", {});
+      }
       if (!row.replied_at) w.patch.replied_at = now.toISOString();
       if (!row.handler_id) w.patch.handler_id = p.userId;
-      ev(w, CASE_EVENT.replied, from, to, { method: a.method, content: a.content });
+      ev(w, CASE_EVENT.replied, from, to, { method: a.method, content: a.content, reconsiderationInfo: a.reconsiderationInfo ?? false });
+      // C-19 a case forwarded down reports its result back up to the unit that received it.
+      if (row.origin_unit_id !== row.org_unit_id && w.events.some((e) => e.type === CASE_EVENT.forwarded)) {
+        ev(w, CASE_EVENT.resultReported, null, null, { toUnitId: row.origin_unit_id, method: a.method });
+        w.bus.push({ channel: row.origin_unit_id, event: { type: "case.result_reported", data: { caseId: row.id, number: row.number, fromUnitId: row.org_unit_id } } });
+      }
+      return;
+    }
+    case "forward": {
+      // C-19 a complaint received higher up goes down to the responsible unit, which handles it; the
+      // receiving level stays the origin (it supervises and sees the case) and gets the result on reply.
+      move(w, a.type);
+      const unit = (await w.units.get(row.org_unit_id)).unit;
+      const targetUnit = await orgUnitRepository.findById(w.tx, a.toUnitId);
+      if (!targetUnit || !isInSubtree(targetUnit.path, p.scopePath)) throw notFound("org_unit", a.toUnitId);
+      const target = forwardTarget(unit, targetUnit);
+      w.patch.org_unit_id = target.unitId;
+      w.patch.org_path = targetUnit.path;
+      w.patch.level = target.level;
+      w.patch.handler_id = null;
+      ev(w, CASE_EVENT.forwarded, null, null, { fromUnitId: unit.id, toUnitId: target.unitId, fromLevel: row.level, toLevel: target.level, note: a.note });
+      w.bus.push({ channel: target.unitId, event: { type: "case.forwarded", data: { caseId: row.id, fromUnitId: unit.id } } });
       return;
     }
     case "explain-delay": {

@@ -364,6 +364,14 @@ export default function CaseDetailPage() {
                     <Link to={`/cases/${d.parentCaseId}`}>{d.parentCaseId}</Link>
                   </Descriptions.Item>
                 )}
+                {d.repeatOf && (
+                  <Descriptions.Item label={t("cases.detail.repeatOf")}>
+                    <Link to={`/cases/${d.repeatOf.caseId}`}>{d.repeatOf.number}</Link>
+                    {" · "}
+                    {t(`cases.detail.repeatReason.${d.repeatOf.reason}`)}
+                  </Descriptions.Item>
+                )}
+                {d.pause !== "none" && <Descriptions.Item label={t("cases.detail.pause")}>{t(`cases.detail.pauseStatus.${d.pause}`)}</Descriptions.Item>}
                 <Descriptions.Item label={t("cases.detail.summary")} span={2}>
                   <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-wrap" }}>{d.summary}</Typography.Paragraph>
                 </Descriptions.Item>

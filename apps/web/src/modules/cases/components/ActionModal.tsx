@@ -2,6 +2,7 @@
  * One small modal form per case action (POST /cases/{id}/actions). The fields follow the contract's
  * CaseAction union; the server decides whether the action is allowed (state, permission, time window).
  */
+import { useOrgUnits } from "../../../components/OrgUnits";
 import { Alert, type Button, DatePicker, Form, Input, Modal, Radio, Select, message } from "antd";
 import type React from "react";
 import type { Dayjs } from "dayjs";
@@ -35,6 +36,7 @@ const REPLY_METHODS = ["phone", "letter", "visit"] as const;
 
 export function useActionFields(type: CaseActionType, detail: CaseDetail | null, presetCallbackId?: string): FieldSpec[] {
   const t = useT();
+  const { units } = useOrgUnits();
   return useMemo(() => {
     const f = (k: string) => t(`cases.field.${k}`);
     const note = (required = false, name = "note", label = f("note")): FieldSpec => ({ name, label, kind: "textarea", required, max: 2000 });
@@ -59,6 +61,10 @@ export function useActionFields(type: CaseActionType, detail: CaseDetail | null,
           // C-08 phone, in writing, or by visit
           { name: "method", label: f("method"), kind: "radio", required: true, options: REPLY_METHODS.map((m) => ({ value: m, label: t(`cases.replyMethod.${m}`) })) },
           { name: "content", label: f("content"), kind: "textarea", required: true, max: 4000 },
+          // C-20 a complaint's reply tells the customer how and where to ask for reconsideration
+          ...(detail?.kind === "complaint"
+            ? [{ name: "reconsiderationInfo", label: f("reconsiderationInfo"), kind: "radio" as const, required: true, options: [{ value: true, label: f("reconsiderationInfoGiven") }] }]
+            : []),
         ];
       case "explain-delay":
         // C-07 the customer is told within the limit and the upper level informed in writing
@@ -152,10 +158,19 @@ export function useActionFields(type: CaseActionType, detail: CaseDetail | null,
           { name: "effect", label: f("effect"), kind: "textarea", required: true, max: 2000 },
         ];
       }
+      case "forward": {
+        // C-19 down to a responsible unit below the handling unit
+        const here = units.find((u) => u.id === detail?.orgUnitId);
+        const below = here ? units.filter((u) => u.id !== here.id && u.path.startsWith(here.path)) : [];
+        return [
+          { name: "toUnitId", label: f("toUnit"), kind: "select", required: true, options: below.map((u) => ({ value: u.id, label: u.name })) },
+          note(true),
+        ];
+      }
       case "note":
         return [{ name: "text", label: f("text"), kind: "textarea", required: true, max: 4000 }];
     }
-  }, [type, detail, presetCallbackId, t]);
+  }, [type, detail, presetCallbackId, t, units]);
 }
 
 function toBody(type: CaseActionType, values: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {

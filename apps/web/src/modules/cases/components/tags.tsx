@@ -14,7 +14,7 @@ const STATE_COLOR: Record<CaseState, string> = {
   reconsideration: "magenta",
   archivedUnsatisfied: "volcano",
 };
-const KIND_COLOR: Record<CaseKind, string> = { enquiry: "blue", complaint: "red", special: "orange", opinion: "cyan", internal: "purple" };
+const KIND_COLOR: Record<CaseKind, string> = { enquiry: "blue", complaint: "red", special: "orange", opinion: "cyan", internal: "purple", internalEnquiry: "geekblue", misconduct: "volcano" };
 const LEVEL_COLOR: Record<HandlingLevel, string> = { outlet: "green", city: "cyan", province: "geekblue", hq: "purple" };
 
 export function CaseStateTag({ state }: { state: CaseState }) {
