@@ -149,6 +149,8 @@ test("cases: counter complaint → accept → escalate → city reply → close 
   await runAction(city, "reply", async (m) => {
     await m.locator("label.ant-radio-button-wrapper", { hasText: "书面答复" }).click();
     await m.locator('[data-testid="field-content"]').fill("经核实，理赔案件已于今日结案，赔款三个工作日内到账，并就未及时告知进度致歉。");
+    // C-20 the reply records that the customer was told how to ask for reconsideration
+    await m.locator("label.ant-radio-button-wrapper", { hasText: "已告知客户" }).click();
   });
   await expectState(city, "replied");
   await expectEvent(city, "case.replied");
