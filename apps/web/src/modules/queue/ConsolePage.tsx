@@ -26,6 +26,7 @@ import { useT } from "../../i18n";
 import { Q, useNow, useQueueEvents, useThrottled } from "./api";
 import { clock, hhmm, minutes, secondsSince, todayLocal } from "./format";
 import { PriorityTag, StreamBadge, WindowStateTag, useTypeName } from "./shared";
+import { ServiceAlertBar } from "./ServiceAlertBar";
 import type {
   BusinessType,
   CallNextResponse,
@@ -208,6 +209,7 @@ export default function ConsolePage() {
         </>
       }
     >
+      <ServiceAlertBar counterId={counterId} />
       {paused && (
         <Alert
           type="error"

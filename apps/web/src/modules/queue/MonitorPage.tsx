@@ -16,6 +16,7 @@ import type { Translator } from "../../i18n";
 import { Q, useNow, useQueueEvents, useThrottled } from "./api";
 import { clock, dateIn, duration, minutes, percent } from "./format";
 import { CounterSelect, PriorityTag, StreamBadge, WindowStateTag, useQueueCounter, useTypeName } from "./shared";
+import { ServiceAlertBar } from "./ServiceAlertBar";
 import type { BusinessType, Monitor, MonitorAlert, MonitorTypeRow, MonitorWindowRow, QueueStats } from "./types";
 
 /** Hourly figures, used when the stats API provides them. */
@@ -89,6 +90,7 @@ export default function MonitorPage() {
         </>
       }
     >
+      <ServiceAlertBar counterId={counterId} />
       {monitor.error ? (
         <ErrorResult error={monitor.error} onRetry={() => void monitor.reload()} />
       ) : !m ? (

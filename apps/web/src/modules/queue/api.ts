@@ -128,6 +128,7 @@ export const QUEUE_EVENT_TYPES: readonly QueueEventType[] = [
   "settings.updated",
   "counter.opened",
   "counter.closed",
+  "counter.alert",
 ];
 
 export type StreamStatus = "connecting" | "open" | "reconnecting";
