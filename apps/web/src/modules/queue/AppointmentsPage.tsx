@@ -12,6 +12,7 @@ import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { ErrorResult, PageContainer, PageLoading } from "../../components";
 import { useT } from "../../i18n";
+import { UnmaskRecordButton } from "../control/UnmaskRecordButton";
 import { Q } from "./api";
 import { dateIn, dateTime } from "./format";
 import { CounterSelect, useQueueCounter, useTypeName } from "./shared";
@@ -206,6 +207,21 @@ function AppointmentTable({ counterId, timeZone }: { counterId: string; timeZone
           { title: t("queue.appointments.kindLabel"), dataIndex: "kind", render: (k: AppointmentKind) => <Tag color={k === "vipRoom" ? "gold" : "cyan"}>{t(`queue.appointments.kind.${k}`)}</Tag> },
           { title: t("queue.appointments.customerName"), dataIndex: "customerName" },
           { title: t("queue.appointments.customerPhone"), dataIndex: "customerPhone", render: (v: string | null) => (v ? maskPhone(v) : "—") },
+          {
+            // K-09 masked by the server; one record in full with a reason (audited)
+            key: "unmask",
+            width: 120,
+            render: (_: unknown, r: { id: string }) => (
+              <UnmaskRecordButton
+                path={`/appointments/${encodeURIComponent(r.id)}/unmask`}
+                fields={[
+                  { key: "customerName", label: t("queue.appointments.customerName") },
+                  { key: "customerPhone", label: t("queue.appointments.customerPhone") },
+                  { key: "note", label: t("queue.appointments.note") },
+                ]}
+              />
+            ),
+          },
           { title: t("queue.appointments.bookedBy"), render: (_, a) => `${a.bookedByName ?? "—"} · ${dateTime(a.bookedAt)}` },
           { title: t("common.status"), dataIndex: "status", render: (s: AppointmentStatus, a) => <Space><Tag color={STATUS_COLORS[s]}>{t(`queue.appointments.statusName.${s}`)}</Tag>{a.rejectedReason && <Typography.Text type="secondary">{a.rejectedReason}</Typography.Text>}</Space> },
           {
