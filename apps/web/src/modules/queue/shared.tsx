@@ -3,7 +3,7 @@ import { DisconnectOutlined, LoadingOutlined, WifiOutlined } from "@ant-design/i
 import { Button, Form, Input, Modal, Select, Switch, Tag } from "antd";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { ApiError, api, errorText } from "../../api/client";
+import { ApiError, api, deviceMe, errorText, setCsrfToken } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import type { OrgUnit, OrgUnitList } from "../../api/types";
 import { useAuth } from "../../auth";
@@ -78,9 +78,27 @@ export function DeviceGate(props: { page: string; title: string; children: (s: D
   }, [login, reset, props.page]);
   const signOut = useCallback(() => {
     writeToken(props.page, null);
-    reset();
-  }, [reset, props.page]);
+    // End the cookie session too: a live device cookie would otherwise need its CSRF token on the pairing screen.
+    if (session) setCsrfToken(session.csrfToken);
+    api
+      .post("/auth/logout", {}, { skipAuthRedirect: true })
+      .catch(() => undefined)
+      .finally(() => {
+        setCsrfToken(null);
+        reset();
+      });
+  }, [reset, props.page, session]);
   const controls = useMemo(() => ({ lost, signOut }), [lost, signOut]);
+  // Signed out by a lost session while the network was down: keep trying the stored token.
+  useEffect(() => {
+    if (session) return;
+    const tryToken = () => {
+      if (readToken(props.page)) lost();
+    };
+    tryToken();
+    const id = setInterval(tryToken, 30_000);
+    return () => clearInterval(id);
+  }, [session, lost, props.page]);
 
   if (session) return <>{props.children(session, controls)}</>;
   return (
@@ -154,6 +172,7 @@ function PairingPanel({ onToken }: { onToken(token: string): void | Promise<void
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let current: PairingCode | null = null;
+    let endedStale = false;
     const schedule = (fn: () => void, ms: number) => {
       if (!stopped) timer = setTimeout(fn, ms);
     };
@@ -166,6 +185,17 @@ function PairingPanel({ onToken }: { onToken(token: string): void | Promise<void
         schedule(poll, POLL_MS);
       } catch (e) {
         if (stopped) return;
+        if (e instanceof ApiError && e.code === "csrf_failed" && !endedStale) {
+          // A device cookie is still alive while this browser forgot its session: end it, then ask again.
+          endedStale = true;
+          try {
+            const me = await deviceMe();
+            setCsrfToken(me.csrfToken);
+            await api.post("/auth/logout", {}, { skipAuthRedirect: true });
+          } catch {}
+          setCsrfToken(null);
+          return void fresh();
+        }
         setFailed(errorText(e, t));
         const retry = e instanceof ApiError ? Number((e.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds ?? 30) : 10;
         schedule(() => void fresh(), Math.max(5, Math.min(retry, 600)) * 1000);
