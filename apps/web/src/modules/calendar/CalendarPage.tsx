@@ -257,7 +257,7 @@ export default function CalendarPage() {
           <Select
             value={year}
             onChange={setYear}
-            style={{ width: 110 }}
+            style={{ width: 132 }}
             options={(yearOptions.includes(year) ? yearOptions : [...yearOptions, year].sort()).map((y) => ({ value: y, label: provisionalYears.has(y) ? `${y} · ${t("calendar.provisional.tag")}` : String(y) }))}
             data-testid="calendar-year-select"
           />

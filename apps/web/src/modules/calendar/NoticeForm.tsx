@@ -336,15 +336,24 @@ function PreviewResult({ result }: { result: YearPreviewResponse }) {
               {
                 title: `${t("calendar.notice.oldDue")} → ${t("calendar.notice.newDue")}`,
                 key: "due",
-                render: (_: unknown, m) => (
-                  <span style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
-                    <Typography.Text delete type="secondary">{localTime(m.oldDueAt)}</Typography.Text>
-                    {m.provisionalBefore && tag}
-                    <ArrowRightOutlined style={{ margin: "0 6px", color: "#8a94a6" }} />
-                    <Typography.Text strong>{localTime(m.newDueAt)}</Typography.Text>
-                    {m.provisionalAfter && tag}
-                  </span>
-                ),
+                render: (_: unknown, m) =>
+                  m.oldDueAt === m.newDueAt ? (
+                    <span style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
+                      <Typography.Text strong>{localTime(m.newDueAt)}</Typography.Text>
+                      {m.provisionalAfter && tag}
+                      <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
+                        {m.provisionalBefore && !m.provisionalAfter ? t("calendar.notice.sameDueConfirmed") : t("calendar.notice.sameDue")}
+                      </Typography.Text>
+                    </span>
+                  ) : (
+                    <span style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
+                      <Typography.Text delete type="secondary">{localTime(m.oldDueAt)}</Typography.Text>
+                      {m.provisionalBefore && tag}
+                      <ArrowRightOutlined style={{ margin: "0 6px", color: "#8a94a6" }} />
+                      <Typography.Text strong>{localTime(m.newDueAt)}</Typography.Text>
+                      {m.provisionalAfter && tag}
+                    </span>
+                  ),
               },
             ]}
           />
