@@ -14,6 +14,7 @@ import { Q } from "./api";
 import { CounterSelect, WindowStateTag, useQueueCounter, useTypeName } from "./shared";
 import type { BusinessType, QueueSettings, QueueWindow, UpdateQueueSettingsRequest, WindowList } from "./types";
 import { WEEKDAYS } from "./types";
+import { ServiceTargetsTab } from "./ServiceTargetsTab";
 
 export default function SetupPage() {
   const t = useT();
@@ -29,6 +30,7 @@ export default function SetupPage() {
             { key: "windows", label: t("queue.setup.windows"), children: <WindowsTab counterId={counterId} /> },
             { key: "types", label: t("queue.setup.types"), children: <TypesTab counterId={counterId} /> },
             { key: "settings", label: t("queue.setup.settings"), children: <SettingsTab counterId={counterId} /> },
+            { key: "targets", label: t("queue.targets.tab"), children: <ServiceTargetsTab counterId={counterId} /> },
           ]}
         />
       </Card>
