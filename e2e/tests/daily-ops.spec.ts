@@ -160,6 +160,7 @@ test("daily-ops: patrol failure → corrective action → close blocked by a tic
     throw new Error(`blocking checks still failing: ${txt.join(" | ")}`);
   }
   await page.locator('[data-testid="complete-close"]').click();
+  await page.getByRole("button", { name: "确认日结" }).click(); // the close asks for confirmation (issue 10 item 3)
   await page.locator('[data-testid="close-paper"]').waitFor();
   await page.screenshot({ path: testInfo.outputPath("close-record.png") });
   await page.keyboard.press("Escape");
