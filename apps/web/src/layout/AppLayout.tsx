@@ -11,6 +11,7 @@ import { App, Avatar, Breadcrumb, Button, Dropdown, Flex, Grid, Layout, Menu, To
 import { useEffect, useMemo, useState } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router-dom";
 import { useAuth } from "../auth";
+import { FormErrorAnnouncer } from "../components/FormErrorAnnouncer";
 import { KindTag } from "../components/Tags";
 import { LOCALES, useI18n } from "../i18n";
 import { MODULES } from "../modules";
@@ -196,6 +197,7 @@ export function AppLayout() {
           </Flex>
         </Header>
         <Content className="ccms-content">
+          <FormErrorAnnouncer />
           <CalendarNoticeBanner />
           <Outlet />
         </Content>
