@@ -26,7 +26,7 @@ export async function changePassword(ctx: AppContext, p: UserPrincipal, currentP
   await ctx.tx(async (tx) => {
     await userRepository.setPassword(tx, user.id, hash, now.toISOString(), false);
     await sessionRepository.revokeAllOfUser(tx, user.id, now.toISOString(), p.sessionId);
-    await appendAudit(tx, ctx.database.engine, { id: user.id, name: user.username }, now, {
+    await appendAudit(tx, ctx.database.engine, { id: user.id, name: user.username, ...(p.ip ? { ip: p.ip } : {}) }, now, {
       action: "auth.password_changed",
       entityType: "user",
       entityId: user.id,
