@@ -11,7 +11,7 @@ import { api, errorText } from "../../../api/client";
 import { useApi } from "../../../api/hooks";
 import { useT } from "../../../i18n";
 import { UnmaskRecordButton } from "../../control/UnmaskRecordButton";
-import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, yuan } from "../shared";
+import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, yuan, IfCan } from "../shared";
 import type { AmlReport, AmlSelfInspection, AmlSelfInspectionList, AmlSettings, AmlTransaction, AmlTransactionList, ImportAmlResult } from "../types";
 
 export default function AmlPage() {
@@ -117,7 +117,7 @@ function TransactionsTab({ counterId }: { counterId: string }) {
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
       <Space wrap>
-        <Button
+        <IfCan action="aml.record"><Button
           type="primary"
           icon={<PlusOutlined />}
           onClick={() => {
@@ -127,8 +127,8 @@ function TransactionsTab({ counterId }: { counterId: string }) {
           }}
         >
           {t("dops.aml.add")}
-        </Button>
-        <Button
+        </Button></IfCan>
+        <IfCan action="aml.record"><Button
           icon={<ImportOutlined />}
           onClick={() => {
             setCsv(`${CSV_HEADER}\n`);
@@ -137,7 +137,7 @@ function TransactionsTab({ counterId }: { counterId: string }) {
           }}
         >
           {t("dops.aml.import")}
-        </Button>
+        </Button></IfCan>
         <Radio.Group
           optionType="button"
           value={filter}
@@ -206,7 +206,7 @@ function TransactionsTab({ counterId }: { counterId: string }) {
             width: 190,
             render: (_, r) => (
               <Space>
-                <Button
+                <IfCan action="aml.manage"><Button
                   size="small"
                   icon={<FlagOutlined />}
                   onClick={() => {
@@ -215,9 +215,9 @@ function TransactionsTab({ counterId }: { counterId: string }) {
                   }}
                 >
                   {t("dops.aml.flag")}
-                </Button>
+                </Button></IfCan>
                 {r.suspicious && !r.reportedAt && (
-                  <Button
+                  <IfCan action="aml.manage"><Button
                     size="small"
                     type="primary"
                     icon={<SendOutlined />}
@@ -227,7 +227,7 @@ function TransactionsTab({ counterId }: { counterId: string }) {
                     }}
                   >
                     {t("dops.aml.reportIt")}
-                  </Button>
+                  </Button></IfCan>
                 )}
               </Space>
             ),
@@ -386,7 +386,7 @@ function SelfInspectionTab({ counterId }: { counterId: string }) {
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
       <Space>
-        <Button
+        <IfCan action="aml.manage"><Button
           type="primary"
           icon={<PlusOutlined />}
           onClick={() => {
@@ -399,7 +399,7 @@ function SelfInspectionTab({ counterId }: { counterId: string }) {
           }}
         >
           {t("dops.aml.newSelf")}
-        </Button>
+        </Button></IfCan>
         <ExportButton path="/control/aml/self-inspections" query={query} fileName="aml-self-inspections" />
       </Space>
       {(list.data?.items ?? []).map((s) => (
@@ -429,14 +429,14 @@ function SelfInspectionTab({ counterId }: { counterId: string }) {
                 {i.note && <Typography.Text type="secondary"> · {i.note}</Typography.Text>}
               </div>
               {!i.compliant && !i.rectified && (
-                <Button
+                <IfCan action="aml.manage"><Button
                   onClick={() => {
                     setRectifying({ s, index: idx });
                     setNote("");
                   }}
                 >
                   {t("dops.aml.rectify")}
-                </Button>
+                </Button></IfCan>
               )}
             </div>
           ))}
@@ -516,9 +516,9 @@ function SettingsTab({ counterId }: { counterId: string }) {
             {settings.data.sourceUnitId === null ? t("dops.aml.defaultSetting") : settings.data.sourceUnitId === counterId ? t("dops.aml.ownSetting") : t("dops.aml.inherited")}
           </Typography.Paragraph>
         )}
-        <Button type="primary" onClick={() => void save()}>
+        <IfCan action="aml.manage"><Button type="primary" onClick={() => void save()}>
           {t("dops.common.save")}
-        </Button>
+        </Button></IfCan>
       </Form>
     </Card>
   );

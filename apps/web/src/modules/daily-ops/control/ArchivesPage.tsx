@@ -10,7 +10,7 @@ import { api } from "../../../api/client";
 import { useApi } from "../../../api/hooks";
 import { useAuth } from "../../../auth";
 import { useT } from "../../../i18n";
-import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, useStaff, userOptions } from "../shared";
+import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, useStaff, userOptions, IfCan } from "../shared";
 import type { ArchiveBorrowing, ArchiveBorrowingList } from "../types";
 
 const STATUS_COLOR: Record<string, string> = { requested: "gold", approved: "blue", rejected: "default", lent: "orange", returned: "green" };
@@ -91,7 +91,7 @@ export default function ArchivesPage() {
               { value: "overdue", label: t("dops.ca.overdue") },
             ]}
           />
-          <Button
+          <IfCan action="archive.borrow"><Button
             type="primary"
             icon={<PlusOutlined />}
             onClick={() => {
@@ -101,7 +101,7 @@ export default function ArchivesPage() {
             }}
           >
             {t("dops.arc.request")}
-          </Button>
+          </Button></IfCan>
           <ExportButton path="/control/archives/borrowings" query={query} fileName="archive-borrowings" />
         </Space>
       }
@@ -138,14 +138,14 @@ export default function ArchivesPage() {
                 switch (r.status) {
                   case "requested":
                     return (
-                      <Button type="primary" disabled={r.borrowerId === me?.user.id} onClick={() => start(r, "decide")}>
+                      <IfCan action="archive.manage"><Button type="primary" disabled={r.borrowerId === me?.user.id} onClick={() => start(r, "decide")}>
                         {t("dops.arc.decide")}
-                      </Button>
+                      </Button></IfCan>
                     );
                   case "approved":
-                    return <Button onClick={() => start(r, "lend")}>{t("dops.arc.lend")}</Button>;
+                    return <IfCan action="archive.manage"><Button onClick={() => start(r, "lend")}>{t("dops.arc.lend")}</Button></IfCan>;
                   case "lent":
-                    return <Button onClick={() => start(r, "return")}>{t("dops.arc.return")}</Button>;
+                    return <IfCan action="archive.manage"><Button onClick={() => start(r, "return")}>{t("dops.arc.return")}</Button></IfCan>;
                   default:
                     return null;
                 }

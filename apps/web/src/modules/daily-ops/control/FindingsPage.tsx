@@ -9,7 +9,7 @@ import { api } from "../../../api/client";
 import { useApi } from "../../../api/hooks";
 import { useAuth } from "../../../auth";
 import { useT } from "../../../i18n";
-import { ExportButton, PageFrame, fmtTime, useRunner } from "../shared";
+import { ExportButton, PageFrame, fmtTime, useRunner, IfCan } from "../shared";
 import type { Finding, FindingList } from "../types";
 
 const KINDS = ["seal_loss_compensation", "off_duty_operation", "inspection_failure", "aml_rectification"] as const;
@@ -85,7 +85,7 @@ export default function FindingsPage() {
               width: 110,
               render: (_, f) =>
                 f.status !== "closed" && (
-                  <Button
+                  <IfCan action={["finding.manage", "finding.investigate"]}><Button
                     onClick={() => {
                       setEditing(f);
                       setNext(f.status === "open" ? "investigating" : "closed");
@@ -93,7 +93,7 @@ export default function FindingsPage() {
                     }}
                   >
                     {t("dops.fnd.update")}
-                  </Button>
+                  </Button></IfCan>
                 ),
             },
           ]}

@@ -12,7 +12,7 @@ import { useSearchParams } from "react-router-dom";
 import { api } from "../../../api/client";
 import { useApi } from "../../../api/hooks";
 import { useT } from "../../../i18n";
-import { ExportButton, PageFrame, PrintButton, PrintModal, fmtTime, useCounter, useRunner, useStaff, userOptions, yuan } from "../shared";
+import { ExportButton, PageFrame, PrintButton, PrintModal, fmtTime, useCounter, useRunner, useStaff, userOptions, yuan, IfCan } from "../shared";
 import type { ControlItem, ControlItemList, CustodyMovementList, HandBack, HandBackList, LeaveList, LossList, UsageList, WriteOff, WriteOffList } from "../types";
 
 type Action = "issue" | "return" | "handover" | "usage" | "loss";
@@ -122,7 +122,7 @@ function ItemsTab({ counterId }: { counterId: string }) {
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
       <Space wrap>
-        <Button
+        <IfCan action="seal.manage"><Button
           type="primary"
           icon={<PlusOutlined />}
           onClick={() => {
@@ -132,7 +132,7 @@ function ItemsTab({ counterId }: { counterId: string }) {
           }}
         >
           {t("dops.seal.register")}
-        </Button>
+        </Button></IfCan>
         <Radio.Group
           optionType="button"
           value={kind ?? "all"}
@@ -184,7 +184,7 @@ function ItemsTab({ counterId }: { counterId: string }) {
                   onClick: ({ key }) => openAction(key as Action, r),
                 }}
               >
-                <Button>{t("dops.common.actions")}</Button>
+                <IfCan action={["seal.manage", "seal.custody"]}><Button>{t("dops.common.actions")}</Button></IfCan>
               </Dropdown>
             ),
           },
@@ -484,7 +484,7 @@ function HandBacksTab({ counterId }: { counterId: string }) {
               width: 120,
               render: (_, r) =>
                 r.status === "pending" && (
-                  <Button
+                  <IfCan action="seal.manage"><Button
                     type="primary"
                     onClick={() => {
                       setConfirming(r);
@@ -492,7 +492,7 @@ function HandBacksTab({ counterId }: { counterId: string }) {
                     }}
                   >
                     {t("dops.seal.receive")}
-                  </Button>
+                  </Button></IfCan>
                 ),
             },
           ]}
@@ -503,7 +503,7 @@ function HandBacksTab({ counterId }: { counterId: string }) {
         title={t("dops.seal.leaves")}
         extra={
           <Space>
-            <Button
+            <IfCan action="leave.manage"><Button
               icon={<PlusOutlined />}
               onClick={() => {
                 leaveForm.resetFields();
@@ -512,7 +512,7 @@ function HandBacksTab({ counterId }: { counterId: string }) {
               }}
             >
               {t("dops.seal.addLeave")}
-            </Button>
+            </Button></IfCan>
             <ExportButton path="/control/leaves" query={{ counterId }} fileName="leaves" />
           </Space>
         }
@@ -600,7 +600,7 @@ function WriteOffsTab({ counterId, counterName }: { counterId: string; counterNa
   return (
     <Space direction="vertical" size={12} style={{ width: "100%" }}>
       <Space wrap>
-        <Button
+        <IfCan action="seal.manage"><Button
           type="primary"
           icon={<PlusOutlined />}
           onClick={() => {
@@ -610,7 +610,7 @@ function WriteOffsTab({ counterId, counterName }: { counterId: string; counterNa
           }}
         >
           {t("dops.seal.newWriteOff")}
-        </Button>
+        </Button></IfCan>
         <ExportButton path="/control/write-offs" query={query} fileName="write-offs" />
       </Space>
       <Alert type="info" showIcon message={t("dops.seal.k05")} />
