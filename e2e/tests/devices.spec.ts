@@ -139,3 +139,59 @@ test("devices: a kiosk signed in before opening time issues a ticket at opening 
   expect(await kiosk.evaluate(() => (window as any).__e2eMarker)).toBe("kiosk-before-opening");
   await kiosk.screenshot({ path: testInfo.outputPath("devices-kiosk-opened.png") }).catch(() => {});
 });
+
+test("devices: the hall display drops a finished call at once and after a reload; the rating pad is a labelled radio group", async ({ newPage, apiAs, step }, testInfo) => {
+  const manager = await apiAs("manager");
+  const teller = await apiAs("teller1");
+  const guide = await apiAs("guide");
+  const units = await manager.get("/org-units?subtree=true");
+  const tianhe = units.items.find((u: any) => u.code === "GD-GZ-TH");
+  const windows = (await manager.get(`/counters/${tianhe.id}/windows`)).items as Array<{ id: string; number: number; vip: boolean }>;
+  const w3 = windows.find((w) => w.number === 3)!;
+
+  step("a display and a rating pad (placed at window 3 when paired) sign in by their codes");
+  const display = await newPage({ viewport: { width: 1920, height: 1080 } });
+  await display.goto("/queue/display");
+  await pair(display, manager, tianhe.id, "display", "e2e 叫号屏");
+  await display.locator('[data-testid="stream-status"][data-status="open"]').waitFor({ timeout: 30_000 });
+  const pad = await newPage({ viewport: { width: 1280, height: 800 } });
+  await pad.goto("/queue/rating");
+  const code = pad.locator('[data-testid="pairing-code"]');
+  await expect(code).toHaveText(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  await manager.post("/devices/pairing-codes/claim", { code: (await code.innerText()).trim(), orgUnitId: tianhe.id, kind: "ratingPad", name: "e2e 评价器", windowId: w3.id });
+  await pad.locator('[data-testid="rating-idle"]').waitFor({ timeout: 30_000 });
+
+  step("window 3 calls a ticket: the display shows it");
+  await teller.post(`/windows/${w3.id}/sign-in`);
+  const ticket = await guide.post(`/counters/${tianhe.id}/tickets`, { businessType: "claim" });
+  await teller.post(`/windows/${w3.id}/call-next`);
+  await expect(display.locator('[data-testid="display-current-number"]')).toHaveText(ticket.number);
+  for (const w of windows.filter((x) => x.vip)) await expect(display.locator(`[data-testid="display-tag-vip-${w.number}"]`)).toBeVisible();
+  await display.screenshot({ path: testInfo.outputPath("devices-display-called.png") }).catch(() => {});
+
+  step("the ticket is finished: it leaves the display within 1 s, and stays gone after a reload");
+  await teller.post(`/tickets/${ticket.id}/start`);
+  await teller.post(`/tickets/${ticket.id}/finish`, { outcome: "done" });
+  await expect(display.locator('[data-testid="display-current-number"]', { hasText: ticket.number })).toHaveCount(0, { timeout: 1_000 });
+  await expect(display.locator('[data-testid="display-window-3"]')).not.toContainText(ticket.number);
+  await display.reload();
+  await display.locator('[data-testid="display-banner"]').waitFor();
+  await expect(display.locator('[data-testid="display-no-call"]')).toBeVisible();
+
+  step("the rating pad offers the finished ticket: a labelled radio group, submit explained until a face is chosen");
+  await pad.locator('[data-testid="rating-ticket"]', { hasText: ticket.number }).waitFor();
+  await expect(pad.getByRole("radiogroup")).toBeVisible();
+  await expect(pad.getByRole("radio")).toHaveCount(5);
+  await expect(pad.locator('[data-testid="rating-submit-hint"]')).toHaveText("请先选择评价");
+  await expect(pad.getByLabel("留言（选填）")).toBeVisible();
+  await pad.locator('[data-testid="rating-score-1"]').focus();
+  await pad.keyboard.press("ArrowRight");
+  await pad.keyboard.press("ArrowRight");
+  await pad.keyboard.press("ArrowRight");
+  await pad.keyboard.press("ArrowRight");
+  await expect(pad.locator('[data-testid="rating-score-5"]')).toHaveAttribute("aria-checked", "true");
+  await expect(pad.locator('[data-testid="rating-submit-hint"]')).toHaveCount(0);
+  await pad.screenshot({ path: testInfo.outputPath("devices-rating.png") }).catch(() => {});
+  await pad.locator('[data-testid="rating-submit"]').click();
+  await pad.locator('[data-testid="rating-thanks"]').waitFor();
+});

@@ -38,11 +38,10 @@ const FRESH_MS = 10 * 60 * 1000;
 
 type Mode = { kind: "idle" } | { kind: "rate"; ticket: Ticket } | { kind: "thanks" };
 
-/** Next score for an arrow key in the radio group (wraps like native radios). */
-export function nextScore(current: number | null, key: string): number | null {
-  const from = current ?? 0;
-  if (key === "ArrowRight" || key === "ArrowDown") return from >= 5 ? 1 : from + 1;
-  if (key === "ArrowLeft" || key === "ArrowUp") return from <= 1 ? 5 : from - 1;
+/** The score an arrow key moves to from the focused face (wraps like native radios); null for other keys. */
+export function nextScore(focused: number, key: string): number | null {
+  if (key === "ArrowRight" || key === "ArrowDown") return focused >= 5 ? 1 : focused + 1;
+  if (key === "ArrowLeft" || key === "ArrowUp") return focused <= 1 ? 5 : focused - 1;
   if (key === "Home") return 1;
   if (key === "End") return 5;
   return null;
@@ -132,7 +131,8 @@ function RatingPad({ session, controls }: { session: DeviceSession; controls: De
   };
 
   const onFacesKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next = nextScore(score, e.key);
+    const index = faces.current.findIndex((f) => f === e.target);
+    const next = nextScore(index >= 0 ? index + 1 : (score ?? 1), e.key);
     if (next === null) return;
     e.preventDefault();
     setScore(next);
