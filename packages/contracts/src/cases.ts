@@ -181,6 +181,8 @@ export const CaseRuling = z.object({
   /** The ruling in force: the appeal decision when there is one (final), else the first ruling. */
   finalOutcome: RulingOutcome,
   finalCategory: RulingCategory,
+  /** C-12 the responsibility committee that ruled (null for automatic rulings and older ones). */
+  committee: z.object({ members: z.array(z.string()), inFavour: z.number() }).nullable(),
 });
 export type CaseRuling = z.infer<typeof CaseRuling>;
 
@@ -362,7 +364,15 @@ export const CaseAction = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("apply-reconsideration"), reason: Text(2000), appliedAt: Instant.optional() }),
   z.strictObject({ type: z.literal("decide-reconsideration"), outcome: z.enum(["upheld", "revised"]), content: Text(4000) }),
   /** C-12 */
-  z.strictObject({ type: z.literal("rule"), outcome: RulingOutcome, category: RulingCategory, employeeId: Id.optional(), note: Text(2000) }),
+  /** C-12 the unit's responsibility committee rules: its members and the votes in favour (majority of ≥ 3). */
+  z.strictObject({
+    type: z.literal("rule"),
+    outcome: RulingOutcome,
+    category: RulingCategory,
+    employeeId: Id.optional(),
+    note: Text(2000),
+    committee: z.strictObject({ members: z.array(z.string().trim().min(1).max(50)).min(1).max(15), inFavour: z.number().int().min(0).max(15) }),
+  }),
   z.strictObject({ type: z.literal("appeal"), reason: Text(2000) }),
   z.strictObject({ type: z.literal("decide-appeal"), outcome: z.enum(["upheld", "overturned"]), category: RulingCategory.optional(), note: Text(2000) }),
   /** C-14 */

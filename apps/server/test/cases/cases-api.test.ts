@@ -10,6 +10,9 @@ import { sweepCases } from "../../src/modules/cases/sweep-cases.js";
 import { createSpecialMattersForDay } from "../../src/modules/cases/create-special-matters.js";
 import { type TestEnv, createTestEnv } from "../helpers.js";
 
+/** C-12 the unit's responsibility committee (003 第二篇 Art.18): at least 3 members, a majority in favour. */
+const COMMITTEE = { members: ["陈敏", "李强", "王芳"], inFavour: 3 };
+
 let env: TestEnv;
 let TH: string;
 let YX: string;
@@ -403,7 +406,7 @@ describe("C-10 callbacks", () => {
 
     const c2 = await closedComplaint();
     await ok("manager", c2.id, { type: "callback", result: "unsatisfied", note: "仍不满意" });
-    await ok("manager", c2.id, { type: "rule", outcome: "responsible", category: "badAttitude", note: "服务态度问题" });
+    await ok("manager", c2.id, { type: "rule", outcome: "responsible", category: "badAttitude", note: "服务态度问题", committee: COMMITTEE });
     expect((await act("manager", c2.id, { type: "archive-unsatisfied", note: "x" })).body.error.code).toBe("fault_found");
     const re = await ok("manager", c2.id, { type: "reopen", reason: "重新处理" });
     expect(re.state).toBe("investigating");
@@ -442,15 +445,20 @@ describe("C-12 C-13 responsibility ruling and the one appeal", () => {
       await ok("teller1", c.id, { type: "reply", method: "phone", content: "答复", reconsiderationInfo: true });
       const teller = (await call("manager", { method: "GET", url: "/api/v1/auth/me", headers: {} })).body;
       expect(teller).toBeTruthy();
-      const mismatch = await act("manager", c.id, { type: "rule", outcome: "nonResponsible", category: "badAttitude", note: "x" });
+      // C-12 (003 第二篇 Art.18) the committee: at least 3 members and a majority in favour.
+      const small = await act("manager", c.id, { type: "rule", outcome: "responsible", category: "badAttitude", note: "x", committee: { members: ["陈敏", "李强"], inFavour: 2 } });
+      expect(small.body.error.code).toBe("committee_too_small");
+      const tie = await act("manager", c.id, { type: "rule", outcome: "responsible", category: "badAttitude", note: "x", committee: { members: ["陈敏", "李强", "王芳", "赵雷"], inFavour: 2 } });
+      expect(tie.body.error.code).toBe("committee_no_majority");
+      const mismatch = await act("manager", c.id, { type: "rule", outcome: "nonResponsible", category: "badAttitude", note: "x", committee: COMMITTEE });
       expect(mismatch.body.error.code).toBe("ruling_category_mismatch");
-      expect((await act("teller1", c.id, { type: "rule", outcome: "responsible", category: "badAttitude", note: "x" })).status).toBe(403);
-      const ruled = await ok("manager", c.id, { type: "rule", outcome: "responsible", category: "operatingErrorFeeDispute", note: "操作失误导致手续费争议" });
-      expect(ruled.ruling).toMatchObject({ outcome: "responsible", appealStatus: "none", finalOutcome: "responsible" });
+      expect((await act("teller1", c.id, { type: "rule", outcome: "responsible", category: "badAttitude", note: "x", committee: COMMITTEE })).status).toBe(403);
+      const ruled = await ok("manager", c.id, { type: "rule", outcome: "responsible", category: "operatingErrorFeeDispute", note: "操作失误导致手续费争议", committee: COMMITTEE });
+      expect(ruled.ruling).toMatchObject({ outcome: "responsible", appealStatus: "none", finalOutcome: "responsible", committee: COMMITTEE });
       expect(ruled.events.map((e: { type: string }) => e.type)).toContain("responsibility.ruled");
       expect(seen.map((e) => e.type)).toContain("responsibility.ruled");
       expect(seen[0]!.data).toMatchObject({ caseId: c.id, outcome: "responsible", category: "operatingErrorFeeDispute" });
-      expect((await act("manager", c.id, { type: "rule", outcome: "responsible", category: "badAttitude", note: "x" })).body.error.code).toBe("already_ruled");
+      expect((await act("manager", c.id, { type: "rule", outcome: "responsible", category: "badAttitude", note: "x", committee: COMMITTEE })).body.error.code).toBe("already_ruled");
 
       await ok("teller1", c.id, { type: "appeal", reason: "系统故障导致" });
       expect((await act("teller1", c.id, { type: "appeal", reason: "再次申诉" })).body.error.code).toBe("appeal_already_used");

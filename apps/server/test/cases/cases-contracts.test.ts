@@ -21,6 +21,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
 
+/** C-12 the unit's responsibility committee (003 第二篇 Art.18): at least 3 members, a majority in favour. */
+const COMMITTEE = { members: ["陈敏", "李强", "王芳"], inFavour: 3 };
+
 describe(`cases responses match the contracts (${ENGINE})`, () => {
   let env: TestEnv;
   let TH: string;
@@ -47,7 +50,7 @@ describe(`cases responses match the contracts (${ENGINE})`, () => {
     await parsed(CaseDetail, "teller1", { method: "GET", url: `/api/v1/cases/${c.id}` });
     await parsed(CaseDetail, "teller1", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "accept" } });
     await parsed(CaseDetail, "teller1", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "reply", method: "phone", content: "已解释扣款规则", reconsiderationInfo: true } });
-    await parsed(CaseDetail, "manager", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "rule", outcome: "nonResponsible", category: "customerMisunderstanding", note: "客户误解" } });
+    await parsed(CaseDetail, "manager", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "rule", outcome: "nonResponsible", category: "customerMisunderstanding", note: "客户误解", committee: COMMITTEE } });
     const closed = await parsed(CaseDetail, "teller1", { method: "POST", url: `/api/v1/cases/${c.id}/actions`, payload: { type: "close" } });
     expect(closed.callbacks).toHaveLength(1);
     await parsed(UnmaskCaseResponse, "manager", { method: "POST", url: `/api/v1/cases/${c.id}/unmask`, payload: { reason: "回访" } });

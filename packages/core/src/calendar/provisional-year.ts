@@ -9,9 +9,12 @@
  * Lunar dates and solar terms come from the calendar library already in use (`chinese-days`); a year
  * outside its lunar range has no provisional calendar (the caller answers 422).
  */
-import { getLunarDate, getSolarDateFromLunar, getSolarTermDate } from "chinese-days";
+// chinese-days ships CommonJS: Node's ESM loader sees only its default export.
+import chineseDays from "chinese-days";
 import { type LocalDate, addDays, weekdayOf } from "../shared/time.js";
 import type { HolidayYear } from "./working-calendar.js";
+
+const { getLunarDate, getSolarDateFromLunar, getSolarTermDate } = chineseDays;
 
 /** Years whose lunar new year the library computes reliably (checked by a round trip below). */
 export const LUNAR_RANGE = { from: 1901, to: 2099 } as const;

@@ -12,3 +12,4 @@ export * from "./repeat-complaint.js";
 export * from "./approve-pause.js";
 export * from "./assess-admissibility.js";
 export * from "./forward-case.js";
+export * from "./committee-ruling.js";

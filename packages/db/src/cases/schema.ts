@@ -110,6 +110,8 @@ export interface CaseRulingTable {
   appeal_note: string | null;
   final_outcome: string;
   final_category: string;
+  /** C-12 the committee that ruled: {members, inFavour} (JSON; migration 013). */
+  committee: string | null;
 }
 
 export interface CaseFindingTable {

@@ -3,7 +3,8 @@
  * - C-07 pausing a reply clock needs approval: the `case.approvePause` action for the counter manager
  *   and the levels above; pauses recorded before approvals existed are marked `autoApproved` so that
  *   their history computes as it did;
- * - C-18 admissibility criteria recorded at intake (JSON; null for cases taken in before).
+ * - C-18 admissibility criteria recorded at intake (JSON; null for cases taken in before);
+ * - C-12 a ruling records its committee (members and votes in favour; JSON; null before).
  */
 import type { Kysely } from "kysely";
 import type { Migration } from "./runner.js";
@@ -37,5 +38,6 @@ export const m013CaseRules: Migration = {
     }
 
     await db.schema.alterTable("cases").addColumn("admissibility", "text").execute();
+    await db.schema.alterTable("case_rulings").addColumn("committee", "text").execute();
   },
 };

@@ -354,6 +354,7 @@ export function rulingView(r: NonNullable<Awaited<ReturnType<typeof caseWorkRepo
     appealNote: r.appeal_note,
     finalOutcome: r.final_outcome as CaseRuling["finalOutcome"],
     finalCategory: r.final_category as CaseRuling["finalCategory"],
+    committee: r.committee ? (JSON.parse(r.committee) as { members: string[]; inFavour: number }) : null,
   };
 }
 

@@ -173,6 +173,7 @@ export async function createCase(ctx: AppContext, p: UserPrincipal | null, input
         appeal_note: null,
         final_outcome: repeat.outcome,
         final_category: repeat.category,
+        committee: null,
       });
       const data = { rulingId, caseId: id, orgUnitId: row.org_unit_id, employeeId: repeat.employeeId, outcome: repeat.outcome, category: repeat.category, final: false, repeatOf: repeat.repeatOf, count: repeat.count };
       await recordCaseEvent(ctx, tx, p, id, { type: CASE_EVENT.ruled, orgUnitId: u.id, data: { ...data, note, automatic: true } }, now);

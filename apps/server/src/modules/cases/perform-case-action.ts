@@ -13,6 +13,7 @@ import {
   type RulingCategory,
   type RulingOutcome,
   type TransitionInput,
+  assertCommitteeRuling,
   assertPauseDecider,
   assertReconsiderationInTime,
   assertRulingCategory,
@@ -387,6 +388,8 @@ async function handle(w: Work, a: CaseAction): Promise<void> {
       // C-12 responsible / non-responsible with the seed's categories.
       move(w, a.type);
       assertRulingCategory(a.outcome, a.category);
+      // C-12 (003 第二篇 Art.18) the unit's responsibility committee rules by majority.
+      assertCommitteeRuling(a.committee);
       if (await caseWorkRepository.rulingOf(w.tx, row.id)) throw new DomainError("conflict", "already_ruled", "This case already has a ruling");
       if (a.employeeId) {
         const user = await userRepository.findById(w.tx, a.employeeId);
@@ -412,9 +415,10 @@ async function handle(w: Work, a: CaseAction): Promise<void> {
         appeal_note: null,
         final_outcome: a.outcome,
         final_category: a.category,
+        committee: JSON.stringify({ members: a.committee.members, inFavour: a.committee.inFavour }),
       });
       const data = { rulingId: id, caseId: row.id, orgUnitId: row.org_unit_id, employeeId: a.employeeId ?? null, outcome: a.outcome, category: a.category, final: false };
-      ev(w, CASE_EVENT.ruled, null, null, { ...data, note: a.note });
+      ev(w, CASE_EVENT.ruled, null, null, { ...data, note: a.note, committee: a.committee });
       if (a.outcome === "responsible") await raiseFinding(w, "responsibleComplaint", null, a.employeeId ?? row.handler_id, `${a.category}`);
       // C-13 responsible rulings feed the people module (deductions).
       w.bus.push({ channel: "people", event: { type: "responsibility.ruled", data } });

@@ -74,8 +74,8 @@ export function useActionFields(type: CaseActionType, detail: CaseDetail | null,
         ];
       case "request-extension":
         return [note(true, "reason", f("reason")), { name: "untilDate", label: f("untilDate"), kind: "date" }];
+      // C-07 decide-pause: the counter manager (or the level above) decides; until approved the clock runs
       case "decide-pause":
-      // C-07 the counter manager (or the level above) decides; until approved the clock runs
       case "approve-extension":
         return [
           { name: "approved", label: f("approved"), kind: "radio", required: true, options: [{ value: true, label: f("approve") }, { value: false, label: f("reject") }] },
@@ -126,6 +126,9 @@ export function useActionFields(type: CaseActionType, detail: CaseDetail | null,
             when: (v) => v.outcome === "nonResponsible",
             options: NON_RESPONSIBLE_CATEGORIES.map((c) => ({ value: c, label: t(`cases.category.${c}`) })),
           },
+          // C-12 the unit's responsibility committee: members (one per line) and votes in favour
+          { name: "committeeMembers", label: f("committeeMembers"), kind: "textarea", required: true, max: 800, placeholder: f("committeeMembersHint") },
+          { name: "committeeInFavour", label: f("committeeInFavour"), kind: "radio", required: true, options: [2, 3, 4, 5, 6, 7].map((n) => ({ value: String(n), label: String(n) })) },
           note(true),
         ];
       case "decide-appeal":
@@ -175,6 +178,12 @@ export function useActionFields(type: CaseActionType, detail: CaseDetail | null,
 
 function toBody(type: CaseActionType, values: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
   const body: Record<string, unknown> = { type, ...extra };
+  if (type === "rule") {
+    const { committeeMembers, committeeInFavour, ...rest } = values;
+    const members = String(committeeMembers ?? "").split(/[\n,，、]+/).map((m) => m.trim()).filter(Boolean);
+    body.committee = { members, inFavour: Number(committeeInFavour ?? 0) };
+    values = rest;
+  }
   for (const [k, v] of Object.entries(values)) {
     if (v === undefined || v === null || v === "") continue;
     if (dayjs.isDayjs(v)) body[k] = k === "appliedAt" ? (v as Dayjs).toISOString() : (v as Dayjs).format("YYYY-MM-DD");
