@@ -55,6 +55,9 @@ describe(`working-day calendar CAL-01 (${ENGINE})`, () => {
     // The city closes itself: service stops below it, deadlines of the counters do not move.
     const cityClosure = await env.call("gzadmin", { method: "POST", url: "/api/v1/calendar/overrides", payload: { orgUnitId: env.demo.cityId, date: "2026-03-12", kind: "closure", reason: "台风停业" } });
     expect(cityClosure.status).toBe(201);
+    const complaint = await env.call("teller1", { method: "POST", url: "/api/v1/cases", payload: { kind: "complaint", orgUnitId: tianhe, channel: "counter", summary: "等待过久", customer: { name: "张三", phone: "13800001111" } } });
+    const replyDue = async () => (await env.call("manager", { method: "GET", url: `/api/v1/cases?limit=50` })).body.items.find((x: { id: string }) => x.id === complaint.body.id).deadlines.find((d: { metric: string }) => d.metric === "reply").dueAt;
+    expect(await replyDue()).toBe("2026-03-19T15:59:59.999Z");
     // The counter manager closes Tianhe on 03-19: pending until the city approves.
     const own = await env.call("manager", { method: "POST", url: "/api/v1/calendar/overrides", payload: { orgUnitId: tianhe, date: "2026-03-19", kind: "closure", reason: "线路改造" } });
     expect(own.status).toBe(201);
@@ -65,6 +68,7 @@ describe(`working-day calendar CAL-01 (${ENGINE})`, () => {
     expect(approved.status).toBe(200);
     expect(approved.body.approvedBy).toBeTruthy();
     expect((await get("manager", `/api/v1/calendar/add-working-days?from=2026-03-18&days=1&orgUnitId=${tianhe}`)).body.date).toBe("2026-03-20");
+    expect(await replyDue()).toBe("2026-03-20T15:59:59.999Z"); // the open case's deadline moved with the approved closure
     expect((await get("manager", `/api/v1/calendar/add-working-days?from=2026-03-11&days=2&orgUnitId=${tianhe}`)).body.date).toBe("2026-03-13");
     const yx = await get("yxmanager", `/api/v1/calendar/add-working-days?from=2026-03-18&days=1&orgUnitId=${yuexiu}`);
     expect(yx.body.date).toBe("2026-03-19"); // a sibling's closure never applies

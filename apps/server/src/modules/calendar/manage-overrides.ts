@@ -8,6 +8,7 @@ import { type OrgUnit, type StoredOverride, calendarRepository, orgUnitRepositor
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission, unitInScope } from "../../http/principal.js";
+import { refreshDeadlinesOfUnit } from "../cases/move-deadlines-for-calendar.js";
 import { appendAudit } from "../control/audit.js";
 
 /** The actor sits strictly above the unit (the level that approves its closures). */
@@ -55,6 +56,7 @@ export async function createOverride(
       throw new DomainError("conflict", "override_exists", `An override for ${input.date} exists at this unit`, { date: input.date });
     }
     await calendarRepository.insertOverride(tx, row);
+    if (row.approvedAt !== null) await refreshDeadlinesOfUnit(tx, unit, now);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
       action: "calendar.override_created",
       entityType: "calendar_override",
@@ -83,6 +85,7 @@ export async function approveOverride(ctx: AppContext, p: UserPrincipal, id: str
   const now = ctx.clock.now();
   await ctx.tx(async (tx) => {
     await calendarRepository.approveOverride(tx, id, p.userId, now.toISOString());
+    await refreshDeadlinesOfUnit(tx, unit, now);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
       action: "calendar.override_approved",
       entityType: "calendar_override",
@@ -99,12 +102,13 @@ export async function deleteOverride(ctx: AppContext, p: UserPrincipal, id: stri
   const ex = ctx.database.db;
   const o = await calendarRepository.findOverrideById(ex, id);
   if (!o) throw notFound("calendar_override", id);
-  await unitInScope(ex, p, o.orgUnitId).catch(() => {
+  const unit = await unitInScope(ex, p, o.orgUnitId).catch(() => {
     throw notFound("calendar_override", id);
   });
   const now = ctx.clock.now();
   await ctx.tx(async (tx) => {
     await calendarRepository.deleteOverride(tx, id);
+    if (o.kind === "closure" && o.approvedAt !== null) await refreshDeadlinesOfUnit(tx, unit, now);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
       action: "calendar.override_deleted",
       entityType: "calendar_override",

@@ -9,7 +9,7 @@ import { type CaseRow, type Executor, caseRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
 import type { BusEvent } from "../../realtime/bus.js";
-import { UnitContextCache, auditCase, deadlineCache, deadlinesOf, recordCaseEvent } from "./case-support.js";
+import { UnitContextCache, auditCase, deadlineCache, deadlinesOf, recordCaseEvent, refreshCase } from "./case-support.js";
 
 export interface DeadlineMove {
   caseId: string;
@@ -104,4 +104,16 @@ export async function applyDeadlineMoves(
     });
   }
   return { moves, events };
+}
+
+/**
+ * CAL-06 an approved closure (made, approved or removed) changes the working days of its own unit:
+ * the stored deadline cache of that unit's open cases is recomputed in the same transaction, so lists
+ * and sweeps see the new due times at once (the case page always recomputes from the history).
+ */
+export async function refreshDeadlinesOfUnit(tx: Executor, unit: { id: string; path: string }, now: Date): Promise<number> {
+  const open = (await caseRepository.listOpenUnder(tx, unit.path)).filter((c) => c.org_unit_id === unit.id);
+  const units = new UnitContextCache(tx);
+  for (const c of open) await refreshCase(tx, units, c.id, now, false);
+  return open.length;
 }
