@@ -72,6 +72,8 @@ describe(`appointments (${ENGINE})`, () => {
     expect(ok.body.status).toBe("pending");
     const id = ok.body.id;
     expect((await env.call("agent", { method: "POST", url: `/api/v1/appointments/${id}/approve` })).status).toBe(403);
+    // Q-10 (seed 001 八) the counter head approves, not the duty manager.
+    expect((await env.call("duty", { method: "POST", url: `/api/v1/appointments/${id}/approve` })).status).toBe(403);
     const notYet = await env.call("manager", { method: "POST", url: `/api/v1/appointments/${id}/confirm` });
     expect(notYet.body.error.code).toBe("appointment_not_approved");
     const ap = await env.call("manager", { method: "POST", url: `/api/v1/appointments/${id}/approve` });

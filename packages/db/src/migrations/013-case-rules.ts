@@ -4,7 +4,9 @@
  *   and the levels above; pauses recorded before approvals existed are marked `autoApproved` so that
  *   their history computes as it did;
  * - C-18 admissibility criteria recorded at intake (JSON; null for cases taken in before);
- * - C-12 a ruling records its committee (members and votes in favour; JSON; null before).
+ * - C-12 a ruling records its committee (members and votes in favour; JSON; null before);
+ * - Q-10 (seed 001 八) VIP-room bookings are approved by the counter head only: the duty manager's
+ *   default grant of `appointment.approve` is withdrawn (administrators may grant it again as data).
  */
 import type { Kysely } from "kysely";
 import type { Migration } from "./runner.js";
@@ -36,6 +38,8 @@ export const m013CaseRules: Migration = {
       }
       await db.updateTable("case_events").set({ data: JSON.stringify({ ...data, autoApproved: true }) }).where("id", "=", e.id).execute();
     }
+
+    await db.deleteFrom("role_permissions").where("role", "=", "dutyManager").where("action", "=", "appointment.approve").execute();
 
     await db.schema.alterTable("cases").addColumn("admissibility", "text").execute();
     await db.schema.alterTable("case_rulings").addColumn("committee", "text").execute();
