@@ -73,8 +73,15 @@ export const auditRepository = {
     return ex.selectFrom("audit_checkpoints").selectAll().where("name", "=", name).executeTakeFirst();
   },
   async saveCheckpoint(ex: Executor, row: AuditCheckpointRow): Promise<void> {
-    const n = await ex.updateTable("audit_checkpoints").set({ seq: row.seq, hash: row.hash, at: row.at, mac: row.mac }).where("name", "=", row.name).executeTakeFirst();
-    if (Number(n.numUpdatedRows) === 0) await ex.insertInto("audit_checkpoints").values(row).execute();
+    await ex
+      .insertInto("audit_checkpoints")
+      .values(row)
+      .onConflict((oc) => oc.column("name").doUpdateSet({ seq: row.seq, hash: row.hash, at: row.at, mac: row.mac }))
+      .execute();
+  },
+  /** Write a checkpoint only when none of that name exists (the anchor is written once). */
+  async insertCheckpointIfAbsent(ex: Executor, row: AuditCheckpointRow): Promise<void> {
+    await ex.insertInto("audit_checkpoints").values(row).onConflict((oc) => oc.column("name").doNothing()).execute();
   },
   /** Display names of people and units named in audit entries and exports (id → name). */
   async userNames(ex: Executor, ids: readonly string[]): Promise<Map<string, string>> {

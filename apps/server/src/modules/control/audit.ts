@@ -81,9 +81,10 @@ async function ensureAnchor(ex: Executor, at: Date): Promise<AuditCheckpointRow>
   const existing = await auditRepository.checkpoint(ex, "anchor");
   if (existing) return { ...existing, seq: Number(existing.seq) };
   const head = await auditRepository.head(ex);
-  const anchor = signCheckpoint("anchor", head?.seq ?? 0, head?.hash ?? GENESIS_HASH, at.toISOString());
-  await auditRepository.saveCheckpoint(ex, anchor);
-  return anchor;
+  // written once: a concurrent writer's anchor wins, and is read back
+  await auditRepository.insertCheckpointIfAbsent(ex, signCheckpoint("anchor", head?.seq ?? 0, head?.hash ?? GENESIS_HASH, at.toISOString()));
+  const row = (await auditRepository.checkpoint(ex, "anchor"))!;
+  return { ...row, seq: Number(row.seq) };
 }
 
 // ---------------------------------------------------------------- append
