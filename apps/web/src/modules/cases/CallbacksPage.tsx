@@ -99,7 +99,7 @@ export default function CallbacksPage() {
       width: 200,
       render: (_: unknown, c) =>
         c.status === "pending" ? (
-          <Button size="small" type="primary" disabled={!can(CASE_PERMS.callback)} onClick={() => setRecord(c)} data-testid="callback-record">
+          can(CASE_PERMS.callback) && <Button size="small" type="primary" onClick={() => setRecord(c)} data-testid="callback-record">
             {t("cases.callbacks.record")}
           </Button>
         ) : (

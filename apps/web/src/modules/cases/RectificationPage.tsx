@@ -10,8 +10,9 @@ import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useOrgUnits } from "../../components";
 import { ErrorResult, OrgUnitTreeSelect, PageContainer } from "../../components";
+import { useAuth } from "../../auth";
 import { useT } from "../../i18n";
-import { CASES_API, type RectificationBoard, type RectificationBulletin } from "./api";
+import { CASES_API, CASE_PERMS, type RectificationBoard, type RectificationBulletin } from "./api";
 import { ActionModal } from "./components/ActionModal";
 import { formatTime } from "./components/deadlines";
 import { CaseNumberLink } from "./components/tags";
@@ -21,6 +22,7 @@ type Measure = RectificationBoard["rectifications"][number];
 
 export default function RectificationPage() {
   const t = useT();
+  const { can } = useAuth();
   const { byId } = useOrgUnits();
   const [orgUnitId, setOrgUnitId] = useState<string | undefined>();
   const [status, setStatus] = useState<"all" | "open" | "done">("all");
@@ -52,9 +54,9 @@ export default function RectificationPage() {
         ) : (
           <Flex gap={6} align="center">
             <Tag color="orange">{t("cases.rect.notRectified")}</Tag>
-            <Button size="small" type="link" onClick={() => setAct({ caseId: f.caseId, type: "add-rectification", extra: { findingId: f.id } })}>
+            {can(CASE_PERMS.rule) && <Button size="small" type="link" onClick={() => setAct({ caseId: f.caseId, type: "add-rectification", extra: { findingId: f.id } })}>
               {t("cases.rect.add")}
-            </Button>
+            </Button>}
           </Flex>
         ),
     },
@@ -84,9 +86,9 @@ export default function RectificationPage() {
         ) : (
           <Flex gap={6} align="center">
             <Tag color={r.overdue ? "red" : "blue"}>{r.overdue ? t("cases.rect.overdue") : t("cases.rect.open")}</Tag>
-            <Button size="small" type="link" onClick={() => setAct({ caseId: r.caseId, type: "complete-rectification", extra: { rectificationId: r.id } })}>
+            {can(CASE_PERMS.handle) && <Button size="small" type="link" onClick={() => setAct({ caseId: r.caseId, type: "complete-rectification", extra: { rectificationId: r.id } })}>
               {t("cases.rect.complete")}
-            </Button>
+            </Button>}
           </Flex>
         ),
     },

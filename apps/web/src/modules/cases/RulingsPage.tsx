@@ -6,8 +6,9 @@ import { useState } from "react";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { ErrorResult, OrgUnitTreeSelect, PageContainer } from "../../components";
+import { useAuth } from "../../auth";
 import { useT } from "../../i18n";
-import { CASES_API, type RulingItem, type RulingList } from "./api";
+import { CASES_API, CASE_PERMS, type RulingItem, type RulingList } from "./api";
 import { ActionModal } from "./components/ActionModal";
 import { formatTime } from "./components/deadlines";
 import { CaseNumberLink } from "./components/tags";
@@ -16,6 +17,7 @@ type AppealFilter = "all" | "none" | "pending" | "upheld" | "overturned";
 
 export default function RulingsPage() {
   const t = useT();
+  const { can } = useAuth();
   const [appeal, setAppeal] = useState<AppealFilter>("all");
   const [orgUnitId, setOrgUnitId] = useState<string | undefined>();
   const [act, setAct] = useState<{ item: RulingItem; type: "appeal" | "decide-appeal" } | null>(null);
@@ -69,11 +71,11 @@ export default function RulingsPage() {
       key: "act",
       width: 120,
       render: (_: unknown, r) =>
-        r.appealStatus === "none" ? (
+        r.appealStatus === "none" && can(CASE_PERMS.handle) ? (
           <Button size="small" onClick={() => setAct({ item: r, type: "appeal" })}>
             {t("cases.action.appeal")}
           </Button>
-        ) : r.appealStatus === "pending" ? (
+        ) : r.appealStatus === "pending" && can(CASE_PERMS.rule) ? (
           <Button size="small" type="primary" onClick={() => setAct({ item: r, type: "decide-appeal" })}>
             {t("cases.rulings.decide")}
           </Button>
