@@ -4,7 +4,7 @@
  * complaint/enquiry ticket can open a case (`?ticketId=`).
  */
 import { CheckCircleTwoTone } from "@ant-design/icons";
-import { Alert, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Result, Row, Select, Space, Typography, message } from "antd";
+import { Alert, AutoComplete, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Result, Row, Select, Space, Typography, message } from "antd";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
 import { useState } from "react";
@@ -32,6 +32,8 @@ interface IntakeForm {
 
 /** C-13 why the customer complains again about an earlier complaint. */
 const REPEAT_REASONS = ["handler_unreachable", "unsatisfied", "other"] as const;
+
+const CAUSE_CODES = ["waiting", "attitude", "fee", "claim", "policyLoan", "surrender", "renewal", "sales", "process", "environment", "system", "other"] as const;
 
 export default function CaseIntakePage() {
   const t = useT();
@@ -158,7 +160,13 @@ export default function CaseIntakePage() {
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name="cause" label={t("cases.intake.cause")}>
-                    <Input maxLength={100} placeholder={t("cases.intake.causePlaceholder")} />
+                    {/* Causes by name from the list (issue 10 item 4); another cause may be typed. */}
+                    <AutoComplete
+                      maxLength={100}
+                      placeholder={t("cases.intake.causePlaceholder")}
+                      options={CAUSE_CODES.map((c) => ({ value: t(`cases.cause.${c}`) }))}
+                      filterOption={(input, o) => String(o?.value ?? "").includes(input)}
+                    />
                   </Form.Item>
                 </Col>
               </Row>
