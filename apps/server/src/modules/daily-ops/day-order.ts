@@ -97,7 +97,9 @@ async function openDaysBefore(ex: Executor, counter: OrgUnit, today: string, day
 /** D-06 the last business day before today without a close (found the next morning), or null. */
 export async function missedCloseOf(ex: Executor, counter: OrgUnit, now: Date): Promise<string | null> {
   const today = localDateOf(now, counter.timeZone);
-  const open = await openDaysBefore(ex, counter, today);
+  // Days before the counter existed in the system are not judged.
+  const since = localDateOf(new Date(counter.createdAt), counter.timeZone);
+  const open = (await openDaysBefore(ex, counter, today)).filter((d) => d >= since);
   const last = open.at(-1);
   if (!last) return null;
   return missingCloseDate(today, open, new Set((await closeOfDay(ex, counter.id, last)) ? [last] : []));
