@@ -159,3 +159,12 @@ export const HealthResponse = z.object({
   db: z.enum(["sqlite", "postgres"]),
   calendar: CalendarHealth,
 });
+
+/** C-17 policy-servicing limits in working time of the unit (0.5 = half a working day). */
+export const WorkingTimeDeadlineQuery = z.strictObject({
+  from: z.iso.datetime({ offset: true }),
+  days: z.coerce.number().min(0).max(60).optional(),
+  limit: z.enum(["nonRefund", "refund", "specialResponse", "specialApproval", "review"]).optional(),
+  orgUnitId: Id.optional(),
+});
+export const WorkingTimeDeadlineResponse = z.object({ dueAt: z.string(), days: z.number(), provisional: z.boolean() });

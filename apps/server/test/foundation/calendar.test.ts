@@ -39,6 +39,15 @@ describe(`working-day calendar CAL-01 (${ENGINE})`, () => {
     expect(res.body.error).toMatchObject({ code: "calendar_year_unavailable", details: expect.objectContaining({ year: 2150 }) });
   });
 
+  it("C-17 a policy-servicing review is due after half a working day of the unit's hours", async () => {
+    const review = await get("teller1", `/api/v1/calendar/working-time-deadline?from=${encodeURIComponent("2026-03-10T09:00:00+08:00")}&limit=review`);
+    expect(review.status).toBe(200);
+    expect(review.body).toEqual({ dueAt: "2026-03-10T06:15:00.000Z", days: 0.5, provisional: false }); // demo day 08:30–12:00 + 13:30–17:30: 3 h 45 min → 14:15
+    const refund = await get("teller1", `/api/v1/calendar/working-time-deadline?from=${encodeURIComponent("2026-09-30T16:00:00+08:00")}&limit=refund`);
+    expect(refund.body.dueAt).toBe("2026-10-10T08:00:00.000Z"); // 22 h 30 min: 09-30, 10-08, 10-09, then the make-up Saturday 10-10 until 16:00
+    expect((await get("teller1", `/api/v1/calendar/working-time-deadline?from=${encodeURIComponent("2026-03-10T09:00:00+08:00")}`)).status).toBe(400);
+  });
+
   it("lists every date of a year with its kind", async () => {
     const res = await get("teller1", "/api/v1/calendar/days?year=2026");
     expect(res.status).toBe(200);

@@ -4,3 +4,4 @@ export * from "./add-working-days.js";
 export * from "./business-hours.js";
 export * from "./provisional-year.js";
 export * from "./validate-holiday-notice.js";
+export * from "./working-time-deadline.js";

@@ -16,6 +16,8 @@ import {
   OverrideResponse,
   ServiceNoticesResponse,
   WorkingDaysBetweenQuery,
+  WorkingTimeDeadlineQuery,
+  WorkingTimeDeadlineResponse,
   WorkingDaysBetweenResponse,
   YearPreviewResponse,
 } from "@ccms/contracts";
@@ -26,7 +28,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.js";
 import { notFound, requireUser, unitInScope } from "../../http/principal.js";
-import { addWorkingDaysFor, calendarDays, listYears, workingDaysBetweenFor } from "./calendar.js";
+import { addWorkingDaysFor, calendarDays, listYears, workingDaysBetweenFor, workingTimeDeadlineFor } from "./calendar.js";
 import { createHoursChange, installHoursChangeJob, listHoursChanges, serviceNotices } from "./change-hours.js";
 import { loadYear, previewYear } from "./load-official-year.js";
 import { approveOverride, createOverride, deleteOverride } from "./manage-overrides.js";
@@ -40,6 +42,9 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get("/api/v1/calendar/working-days-between", {
     schema: { tags, querystring: WorkingDaysBetweenQuery, response: { 200: WorkingDaysBetweenResponse } },
   }, async (req) => workingDaysBetweenFor(ctx, requireUser(req.principal), req.query));
+  r.get("/api/v1/calendar/working-time-deadline", {
+    schema: { tags, summary: "Due instant after N working days of the unit's working time (C-17 policy servicing; 0.5 = half a day)", querystring: WorkingTimeDeadlineQuery, response: { 200: WorkingTimeDeadlineResponse } },
+  }, async (req) => workingTimeDeadlineFor(ctx, requireUser(req.principal), req.query));
   r.get("/api/v1/calendar/days", {
     schema: { tags, summary: "Every date of a year with its kind for a unit", querystring: CalendarDaysQuery, response: { 200: CalendarDaysResponse } },
   }, async (req) => calendarDays(ctx, requireUser(req.principal), req.query.year, req.query.orgUnitId));

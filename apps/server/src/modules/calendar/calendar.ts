@@ -1,5 +1,5 @@
 /** CAL-01/CAL-06 calendar queries: working-day arithmetic, the year view, the years in force. */
-import { addCalendarDays, addDays, addWorkingDays, spanIsProvisional, workingDaysBetween } from "@ccms/core";
+import { DomainError, SERVICING_LIMITS, addCalendarDays, addDays, addWorkingDays, addWorkingTime, localDateOf, spanIsProvisional, workingDaysBetween } from "@ccms/core";
 import type { OrgUnit } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, requirePermission, unitInScope } from "../../http/principal.js";
@@ -43,4 +43,19 @@ export async function listYears(ctx: AppContext, p: UserPrincipal) {
     officialThrough: through,
     provisionalYears: [current, current + 1].filter((y) => y > through),
   };
+}
+
+/** C-17 the due instant of a policy-servicing item in the unit's working time. */
+export async function workingTimeDeadlineFor(
+  ctx: AppContext,
+  p: UserPrincipal,
+  q: { from: string; days?: number | undefined; limit?: keyof typeof SERVICING_LIMITS | undefined; orgUnitId?: string | undefined },
+) {
+  const unit = await unitFor(ctx, p, q.orgUnitId);
+  const days = q.days ?? (q.limit ? SERVICING_LIMITS[q.limit] : undefined);
+  if (days === undefined) throw new DomainError("validation", "days_or_limit_required", "Give days or a servicing limit", {});
+  const cal = await calendarForUnit(ctx.database.db, unit);
+  const from = new Date(q.from);
+  const due = addWorkingTime(from, days, unit.businessHours, cal, unit.timeZone);
+  return { dueAt: due.toISOString(), days, provisional: spanIsProvisional(localDateOf(from, unit.timeZone), localDateOf(due, unit.timeZone), cal) };
 }
