@@ -18,10 +18,10 @@ import {
   SetDevicePinRequest,
   UpdateDeviceSettingsRequest,
 } from "@ccms/contracts";
-import { isDomainError } from "@ccms/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.js";
+import { errorBody } from "../../http/errors.js";
 import type { DevicePrincipal } from "../../http/principal.js";
 import { requireUser } from "../../http/principal.js";
 import { installCounterClockJob } from "../queue/counter-clock.js";
@@ -43,12 +43,20 @@ function requireDevice(p: unknown): DevicePrincipal {
   return d;
 }
 
+/** At most 10 pairing codes per client address in 10 minutes (the public endpoint cannot fill the table). */
+export const PAIRING_CODES_PER_WINDOW = 10;
+export const PAIRING_WINDOW_MS = 10 * 60_000;
+
 export function deviceRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Last seen: any authenticated device request (queue views, events, ratings …).
   app.addHook("preHandler", async (req) => {
     if (req.principal?.kind === "device") await touchDevice(ctx, req.principal.deviceId);
   });
   installCounterClockJob(app, ctx);
+  // The public code endpoint is throttled per client address with the app's rate-limit framework.
+  const pairingLimiter = app.hasDecorator("createRateLimit")
+    ? app.createRateLimit({ max: PAIRING_CODES_PER_WINDOW, timeWindow: PAIRING_WINDOW_MS, keyGenerator: (req) => `pairing-code-ip:${req.ip}` })
+    : null;
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
@@ -58,15 +66,17 @@ export function deviceRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags: ["devices"], summary: "A device without a token asks for a short pairing code (10 minutes, single use)", response: { 201: CreatePairingCodeResponse, 429: ErrorBody } },
     },
     async (req, reply) => {
-      try {
-        return reply.status(201).send(await createPairingCode(ctx, req.ip));
-      } catch (e) {
-        if (isDomainError(e) && e.code === "too_many_requests") {
-          const retry = (e.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds ?? 60;
-          return reply.status(429).header("retry-after", String(retry)).send({ error: { code: e.code, message: e.message, details: e.details } });
+      if (pairingLimiter) {
+        const r = await pairingLimiter(req);
+        if (!r.isAllowed && r.isExceeded) {
+          const retryAfter = Math.max(1, r.ttlInSeconds);
+          return reply
+            .status(429)
+            .header("retry-after", String(retryAfter))
+            .send(errorBody("rate_limited", `Too many pairing codes from this address; try again in ${retryAfter} s`, { retryAfter, limit: "pairing_codes_per_client" }));
         }
-        throw e;
       }
+      return reply.status(201).send(await createPairingCode(ctx));
     },
   );
   r.get(

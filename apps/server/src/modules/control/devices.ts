@@ -138,31 +138,9 @@ export function forgetDeviceTouches(): void {
 // ---------------------------------------------------------------- pairing by code
 
 const hashSecret = (s: string) => createHash("sha256").update(s).digest("hex");
-const PAIRING_REQUESTS_PER_WINDOW = 10;
-const PAIRING_WINDOW_MS = 10 * 60_000;
-const pairingRequests = new Map<string, number[]>();
-
-/** At most 10 codes per address in 10 minutes (the public endpoint cannot be used to fill the table). */
-function limitPairingRequests(ip: string, now: number): void {
-  const recent = (pairingRequests.get(ip) ?? []).filter((t) => now - t < PAIRING_WINDOW_MS && t <= now);
-  if (recent.length >= PAIRING_REQUESTS_PER_WINDOW) {
-    throw new DomainError("conflict", "too_many_requests", "Too many pairing codes from this address; wait a few minutes", {
-      retryAfterSeconds: Math.ceil((PAIRING_WINDOW_MS - (now - recent[0]!)) / 1000),
-    });
-  }
-  recent.push(now);
-  pairingRequests.set(ip, recent);
-  if (pairingRequests.size > 10_000) pairingRequests.clear();
-}
-
-export function forgetPairingRequests(): void {
-  pairingRequests.clear();
-}
-
 /** Public: a device without a token asks for a code to show (valid 10 minutes). */
-export async function createPairingCode(ctx: AppContext, ip: string) {
+export async function createPairingCode(ctx: AppContext) {
   const now = ctx.clock.now();
-  limitPairingRequests(ip, now.getTime());
   const secret = randomBytes(24).toString("base64url");
   const expiresAt = pairingExpiresAt(now);
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -197,7 +197,7 @@ function PairingPanel({ onToken }: { onToken(token: string): void | Promise<void
           return void fresh();
         }
         setFailed(errorText(e, t));
-        const retry = e instanceof ApiError ? Number((e.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds ?? 30) : 10;
+        const retry = e instanceof ApiError ? Number((e.details as { retryAfter?: number } | null)?.retryAfter ?? 30) : 10;
         schedule(() => void fresh(), Math.max(5, Math.min(retry, 600)) * 1000);
       }
     };
