@@ -71,4 +71,39 @@ describe.skipIf(ENGINE !== "postgres")("events cross server instances by LISTEN/
       await dbB.close();
     }
   });
+
+  it("the listener survives pg_terminate_backend: it reconnects with back-off and events keep flowing (issue 12)", async () => {
+    const url = (env.database.pgPool!.options as { connectionString: string }).connectionString;
+    const dbA = openDatabase({ databaseUrl: url, poolSize: 3 });
+    const dbB = openDatabase({ databaseUrl: url, poolSize: 3 });
+    const states: string[] = [];
+    const busA = await createPgBus(dbA.pgPool!);
+    const busB = await createPgBus(dbB.pgPool!, { minBackoffMs: 50, onStateChange: (s) => states.push(s) });
+    try {
+      const got: BusEvent[] = [];
+      busB.subscribe("queue:X", (e) => got.push(e));
+      await busA.publish("queue:X", { type: "t", data: { n: 1 } });
+      await waitFor(() => got.length === 1);
+      // Kill every LISTEN backend of this database (both buses' listeners).
+      const killed = await env.database.pgPool!.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query ilike 'LISTEN%' and pid <> pg_backend_pid()",
+      );
+      expect(killed.rowCount).toBeGreaterThanOrEqual(2);
+      await waitFor(() => states.includes("reconnecting"));
+      await waitFor(() => busA.listening() && busB.listening(), 10_000);
+      await busA.publish("queue:X", { type: "t", data: { n: 2 } });
+      await waitFor(() => got.length === 2);
+      expect(got.map((e) => (e.data as { n: number }).n)).toEqual([1, 2]);
+      // A payload over NOTIFY's limit in bytes (Chinese text) still reaches this instance's subscribers.
+      const localOnly: BusEvent[] = [];
+      busA.subscribe("queue:Y", (e) => localOnly.push(e));
+      await busA.publish("queue:Y", { type: "big", data: { text: "柜".repeat(3000) } });
+      expect(localOnly).toHaveLength(1);
+    } finally {
+      await busA.close();
+      await busB.close();
+      await dbA.close();
+      await dbB.close();
+    }
+  });
 });
