@@ -68,11 +68,21 @@ export async function tianhe(api: Api): Promise<any> {
   return unit;
 }
 
-/** A new device at the counter through the API (as a counter manager): its token, shown once. */
-export async function createDevice(manager: Api, orgUnitId: string, kind: DeviceKind, name = `e2e ${kind}`): Promise<string> {
+/** A new device at the counter through the API (as a counter manager): its id and token (shown once). */
+export async function createDevice(manager: Api, orgUnitId: string, kind: DeviceKind, name = `e2e ${kind}`): Promise<{ id: string; token: string }> {
   const d = await manager.post("/devices", { orgUnitId, kind, name });
   if (!d.token) throw new Error(`device ${kind} came back without a token`);
-  return d.token as string;
+  return { id: d.id ?? d.device?.id, token: d.token as string };
+}
+
+/** Opens the device menu of a signed-in device page: a 2-second press on the device name, then the staff PIN. */
+export async function openDeviceMenu(page: Page, pin: string): Promise<void> {
+  await page.locator('[data-testid="device-name"]').hover();
+  await page.mouse.down();
+  await page.waitForTimeout(2400);
+  await page.mouse.up();
+  await page.locator('[data-testid="device-pin"]').fill(pin);
+  await page.locator('[data-testid="device-pin-submit"]').click();
 }
 
 /** Opens a device page and signs it in with its token (opening the token form when it is folded away). */

@@ -9,7 +9,8 @@ const ci = !!process.env.CI;
 
 export default defineConfig({
   testDir: "tests",
-  outputDir: join(ROOT, ".e2e-tmp/test-results"),
+  // Playwright empties this folder when a run starts: two runs at once in one work tree need their own.
+  outputDir: process.env.E2E_OUTPUT_DIR || join(ROOT, ".e2e-tmp/test-results"),
   timeout: Number(process.env.E2E_TEST_TIMEOUT_MS || 300_000),
   expect: { timeout: 25_000 },
   // 2 CPU cores are shared: one worker unless asked (each test starts its own server anyway).
