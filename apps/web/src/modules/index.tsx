@@ -23,7 +23,7 @@
  *   4. Translate the module's permission actions (`actions: { "queue.call": "叫号" }`) and error codes
  *      (`errors: { ticket_not_waiting: "…" }`) in its dictionary: the post-permission table and
  *      errorText() pick them up.
- *   5. Journeys: `e2e/journeys/<module>.journey.mjs` (see e2e/README.md and foundation.journey.mjs).
+ *   5. Journeys: `e2e/tests/<module>.spec.ts` on @playwright/test (see e2e/README.md and foundation.spec.ts).
  * Pages import `api`, `errorText` from "../../api/client", `useT` from "../../i18n", shared widgets
  * from "../../components", the signed-in user from "../../auth" (useAuth).
  */
