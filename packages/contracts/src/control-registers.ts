@@ -83,7 +83,12 @@ export const IssueControlItemRequest = z.strictObject({
   note: OptText(500),
 });
 /** POST /api/v1/control/items/:id/return — back into the safe (K-01 end of day / leaving the counter). */
-export const ReturnControlItemRequest = z.strictObject({ counted: z.literal(true), note: OptText(500) });
+export const ReturnControlItemRequest = z.strictObject({
+  counted: z.literal(true),
+  note: OptText(500),
+  /** K-04 documents handed back with copies (联次) missing: each counts as lost (recorded with the return). */
+  incompleteSerials: z.array(z.string().trim().min(1).max(40)).max(500).optional(),
+});
 /** POST /api/v1/control/items/:id/handover — from the holder (default the caller; 409 item_not_held) to another person. */
 export const HandoverControlItemRequest = z.strictObject({
   fromUserId: Id.optional(),

@@ -49,4 +49,21 @@ describe(`K-04 important documents lost per counter and month (${ENGINE})`, () =
     expect(f[0].details).toMatchObject({ month: "2026-03", lostCount: 3 });
     expect(f[0].details.lossIds).toHaveLength(2); // the seal losses are not in it
   });
+
+  it("K-04 documents handed back with copies missing are recorded as lost with the return and counted", async () => {
+    const batch = await register({ kind: "document", itemType: "保费收据", name: "保费收据 810001", serialFrom: "810001", serialTo: "810020" });
+    const issued = await env.call("manager", { method: "POST", url: `/api/v1/control/items/${batch.id}/issue`, payload: { toUserId: ids.teller1, serialFrom: "810001", serialTo: "810010", counted: true } });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const outside = await env.call("teller1", { method: "POST", url: `/api/v1/control/items/${issued.body.id}/return`, payload: { counted: true, incompleteSerials: ["810015"] } });
+    expect(outside.status).toBe(422);
+    const ret = await env.call("teller1", { method: "POST", url: `/api/v1/control/items/${issued.body.id}/return`, payload: { counted: true, incompleteSerials: ["810002", "810003"] } });
+    expect(ret.status, JSON.stringify(ret.body)).toBe(200);
+    expect(ret.body).toMatchObject({ inSafe: true, status: "active" });
+    const losses = (await env.call("manager", { method: "GET", url: `/api/v1/control/losses?counterId=${th}&month=2026-03` })).body.items;
+    const mine = losses.find((l: any) => l.itemId === issued.body.id);
+    expect(mine).toMatchObject({ quantity: 2, incompleteSet: true, responsibleUserIds: [ids.teller1], monthCount: 5 });
+    const f = await findings("seal_loss_compensation");
+    expect(f).toHaveLength(1);
+    expect(f[0].details).toMatchObject({ lostCount: 5 });
+  });
 });

@@ -199,15 +199,34 @@ export async function issueControlItem(ctx: AppContext, p: UserPrincipal, id: st
 }
 
 /** K-01 back into the safe (end of day, or leaving the counter), counted. */
-export async function returnControlItem(ctx: AppContext, p: UserPrincipal, id: string, body: { note?: string | undefined }) {
+export async function returnControlItem(ctx: AppContext, p: UserPrincipal, id: string, body: { note?: string | undefined; incompleteSerials?: string[] | undefined }) {
   requirePermission(p, "seal.custody");
   const ex = ctx.database.db;
-  const { item } = await loadItem(ex, p, id);
+  const { item, counter } = await loadItem(ex, p, id);
   assertItemActive(item.status as ControlItemStatus);
   if (item.custodian_id !== p.userId && !p.permissions.has("seal.manage")) assertItemHeldBy(item.custodian_id, p.userId);
   if (item.in_safe) throw new DomainError("conflict", "item_already_in_safe", "The item is already in the safe");
+  // K-04 回缴单证联次不全的视同为遗失单证: serials returned incomplete are recorded as lost with the return.
+  const incomplete = [...new Set(body.incompleteSerials ?? [])];
+  if (incomplete.length > 0) {
+    if (item.kind !== "document") throw new DomainError("validation", "seal_has_no_serials", "A seal has no serials");
+    const outside = incomplete.filter((s) => !serialInRange(s, { from: item.serial_from!, to: item.serial_to! }));
+    if (outside.length > 0) throw new DomainError("unprocessable", "serial_out_of_range", "Serials outside the item's range", { serials: outside, held: { from: item.serial_from, to: item.serial_to } });
+  }
   const now = ctx.clock.now();
   await ctx.tx(async (tx) => {
+    if (incomplete.length > 0) {
+      await recordLossInTx(ctx, tx, p, item, counter, {
+        lossId: ulid(),
+        serials: incomplete,
+        incompleteSet: true,
+        responsibleUserIds: item.custodian_id ? [item.custodian_id] : [p.userId],
+        occurredOn: businessDateOf(counter, now),
+        note: body.note ?? "回缴单证联次不全",
+        now,
+        markItemLost: false,
+      });
+    }
     const n = await controlTables.items.updateWhere(tx, id, "in_safe", 0, { in_safe: 1, updated_at: now.toISOString() });
     if (n === 0) throw new DomainError("conflict", "item_already_in_safe", "The item is already in the safe");
     await movement(tx, { itemId: id, counterId: item.counter_id, kind: "returned", from: item.custodian_id, to: item.custodian_id, counted: true, serialFrom: item.serial_from, serialTo: item.serial_to, note: body.note ?? COUNTED_MARK, by: p.userId, at: now });
@@ -358,6 +377,84 @@ async function counterManagers(ex: Executor, counterId: string): Promise<string[
 }
 
 /**
+ * K-04 write one loss inside a transaction: the record, the movement, and the finding it raises (a
+ * lost seal: its own `seal_loss`; documents: the monthly compensation finding past 2). Returns the
+ * month's count of important documents lost at the counter.
+ */
+async function recordLossInTx(
+  ctx: AppContext,
+  tx: Transaction<DB>,
+  p: UserPrincipal,
+  item: ItemRow,
+  counter: OrgUnit,
+  input: { lossId: string; serials: string[]; incompleteSet: boolean; responsibleUserIds: string[]; occurredOn: string; note: string; now: Date; markItemLost: boolean },
+): Promise<number> {
+  const { lossId, serials, occurredOn, now } = input;
+  const id = item.id;
+  const month = monthOf(occurredOn);
+  const record = { kind: item.kind as "seal" | "document", serialCount: serials.length, incompleteSet: input.incompleteSet };
+  const quantity = item.kind === "seal" ? 1 : documentsLostBy(record);
+  await controlTables.losses.insert(tx, {
+    id: lossId,
+    item_id: id,
+    counter_id: item.counter_id,
+    kind: item.kind,
+    serials: JSON.stringify(serials),
+    quantity,
+    incomplete_set: input.incompleteSet ? 1 : 0,
+    responsible_user_ids: JSON.stringify(input.responsibleUserIds),
+    occurred_on: occurredOn,
+    month,
+    note: input.note,
+    recorded_by: p.userId,
+    created_at: now.toISOString(),
+    finding_id: null,
+  });
+  if (input.markItemLost && (item.kind === "seal" || (item.kind === "document" && quantity >= item.quantity))) {
+    await controlTables.items.update(tx, id, { status: "lost", updated_at: now.toISOString() });
+  }
+  await movement(tx, { itemId: id, counterId: item.counter_id, kind: "lost", from: item.custodian_id, to: null, counted: true, note: input.note, by: p.userId, at: now });
+  const monthCount = await monthLossCount(tx, item.counter_id, month);
+  if (lossFindingKind(record, monthCount) === "seal_loss") {
+    const managers = await counterManagers(tx, item.counter_id);
+    const findingId = await raiseFinding(ctx, tx, actorOf(p), now, {
+      kind: "seal_loss",
+      orgUnitId: counter.id,
+      orgUnitPath: counter.path,
+      subjectUserIds: [...input.responsibleUserIds, ...(item.custodian_id ? [item.custodian_id] : []), ...managers],
+      title: `印章遗失：${item.name}`,
+      details: { itemId: id, itemName: item.name, itemType: item.item_type, occurredOn, lossId, custodianId: item.custodian_id, responsibleUserIds: input.responsibleUserIds, managerIds: managers, note: input.note },
+    });
+    await controlTables.losses.update(tx, lossId, { finding_id: findingId });
+  } else if (documentCompensationDue(monthCount)) {
+    const dedupeKey = `k04:${item.counter_id}:${month}`;
+    const managers = await counterManagers(tx, item.counter_id);
+    const monthLosses = (await controlTables.losses.list(tx, { counterIds: [item.counter_id], eq: { month } })).filter((l) => l.kind === "document");
+    const responsible = [...new Set(monthLosses.flatMap((l) => JSON.parse(l.responsible_user_ids) as string[]))];
+    const details = { month, lostCount: monthCount, lossIds: monthLosses.map((l) => l.id), responsibleUserIds: responsible, managerIds: managers };
+    const existing = await tx.selectFrom("control_findings").select(["id"]).where("dedupe_key", "=", dedupeKey).executeTakeFirst();
+    let findingId: string;
+    if (existing) {
+      findingId = existing.id;
+      await controlTables.findings.update(tx, findingId, { subject_user_ids: JSON.stringify([...new Set([...responsible, ...managers])]), details: JSON.stringify(details) });
+    } else {
+      findingId = await raiseFinding(ctx, tx, actorOf(p), now, {
+        kind: "seal_loss_compensation",
+        orgUnitId: counter.id,
+        orgUnitPath: counter.path,
+        subjectUserIds: [...responsible, ...managers],
+        title: `重要单证当月遗失超过2份（${month}）`,
+        details,
+        dedupeKey,
+      });
+    }
+    await controlTables.losses.update(tx, lossId, { finding_id: findingId });
+  }
+  await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "control_item.lost", entityType: "control_item", entityId: id, orgUnitId: item.counter_id, details: { serials, quantity, incompleteSet: input.incompleteSet, monthCount } });
+  return monthCount;
+}
+
+/**
  * K-04 record a loss; more than 2 important documents lost at one counter in one month (2 itself
  * does not) → compensation finding naming the responsible persons and the counter manager (one per
  * counter and month, extended by later losses). An incomplete returned set counts as lost. Seals
@@ -380,70 +477,10 @@ export async function reportItemLoss(ctx: AppContext, p: UserPrincipal, id: stri
   const now = ctx.clock.now();
   const occurredOn = body.occurredOn ?? businessDateOf(counter, now);
   if (occurredOn > businessDateOf(counter, now)) throw new DomainError("validation", "loss_in_future", "A loss cannot be in the future");
-  const month = monthOf(occurredOn);
-  const record = { kind: item.kind as "seal" | "document", serialCount: serials.length, incompleteSet: body.incompleteSet };
-  const quantity = item.kind === "seal" ? 1 : documentsLostBy(record);
   const lossId = ulid();
-  const count = await ctx.tx(async (tx) => {
-    await controlTables.losses.insert(tx, {
-      id: lossId,
-      item_id: id,
-      counter_id: item.counter_id,
-      kind: item.kind,
-      serials: JSON.stringify(serials),
-      quantity,
-      incomplete_set: body.incompleteSet ? 1 : 0,
-      responsible_user_ids: JSON.stringify(body.responsibleUserIds),
-      occurred_on: occurredOn,
-      month,
-      note: body.note,
-      recorded_by: p.userId,
-      created_at: now.toISOString(),
-      finding_id: null,
-    });
-    if (item.kind === "seal" || (item.kind === "document" && quantity >= item.quantity)) {
-      await controlTables.items.update(tx, id, { status: "lost", updated_at: now.toISOString() });
-    }
-    await movement(tx, { itemId: id, counterId: item.counter_id, kind: "lost", from: item.custodian_id, to: null, counted: true, note: body.note, by: p.userId, at: now });
-    const monthCount = await monthLossCount(tx, item.counter_id, month);
-    if (lossFindingKind(record, monthCount) === "seal_loss") {
-      const managers = await counterManagers(tx, item.counter_id);
-      const findingId = await raiseFinding(ctx, tx, actorOf(p), now, {
-        kind: "seal_loss",
-        orgUnitId: counter.id,
-        orgUnitPath: counter.path,
-        subjectUserIds: [...body.responsibleUserIds, ...(item.custodian_id ? [item.custodian_id] : []), ...managers],
-        title: `印章遗失：${item.name}`,
-        details: { itemId: id, itemName: item.name, itemType: item.item_type, occurredOn, lossId, custodianId: item.custodian_id, responsibleUserIds: body.responsibleUserIds, managerIds: managers, note: body.note },
-      });
-      await controlTables.losses.update(tx, lossId, { finding_id: findingId });
-    } else if (documentCompensationDue(monthCount)) {
-      const dedupeKey = `k04:${item.counter_id}:${month}`;
-      const managers = await counterManagers(tx, item.counter_id);
-      const monthLosses = (await controlTables.losses.list(tx, { counterIds: [item.counter_id], eq: { month } })).filter((l) => l.kind === "document");
-      const responsible = [...new Set(monthLosses.flatMap((l) => JSON.parse(l.responsible_user_ids) as string[]))];
-      const details = { month, lostCount: monthCount, lossIds: monthLosses.map((l) => l.id), responsibleUserIds: responsible, managerIds: managers };
-      const existing = await tx.selectFrom("control_findings").select(["id"]).where("dedupe_key", "=", dedupeKey).executeTakeFirst();
-      let findingId: string;
-      if (existing) {
-        findingId = existing.id;
-        await controlTables.findings.update(tx, findingId, { subject_user_ids: JSON.stringify([...new Set([...responsible, ...managers])]), details: JSON.stringify(details) });
-      } else {
-        findingId = await raiseFinding(ctx, tx, actorOf(p), now, {
-          kind: "seal_loss_compensation",
-          orgUnitId: counter.id,
-          orgUnitPath: counter.path,
-          subjectUserIds: [...responsible, ...managers],
-          title: `重要单证当月遗失超过2份（${month}）`,
-          details,
-          dedupeKey,
-        });
-      }
-      await controlTables.losses.update(tx, lossId, { finding_id: findingId });
-    }
-    await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "control_item.lost", entityType: "control_item", entityId: id, orgUnitId: item.counter_id, details: { serials, quantity, incompleteSet: body.incompleteSet, monthCount } });
-    return monthCount;
-  });
+  const count = await ctx.tx((tx) =>
+    recordLossInTx(ctx, tx, p, item, counter, { lossId, serials, incompleteSet: body.incompleteSet, responsibleUserIds: body.responsibleUserIds, occurredOn, note: body.note, now, markItemLost: true }),
+  );
   return presentLoss((await controlTables.losses.findById(ex, lossId))!, count);
 }
 
