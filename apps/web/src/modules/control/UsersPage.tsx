@@ -141,7 +141,10 @@ export default function UsersPage() {
             <KindTag kind={u.kind} />
           </Flex>
         ) : (
-          <Typography.Text type="secondary">{id}</Typography.Text>
+          // Never a raw unit id on screen (issue 10 item 2); the id stays in the hover hint.
+          <Typography.Text type="secondary" title={id}>
+            —
+          </Typography.Text>
         );
       },
     },
