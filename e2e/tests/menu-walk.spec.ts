@@ -65,6 +65,7 @@ for (const user of WALK_USERS) {
     });
     page.on("pageerror", (e) => pageErrors.push(e.message));
 
+    mkdirSync(OUT, { recursive: true });
     step(`${user} signs in`);
     await signIn(page, user);
     await settle(pending);
@@ -82,10 +83,11 @@ for (const user of WALK_USERS) {
       await sleep(300);
       await settle(pending);
       const text = await page.locator("body").innerText();
+      // The home page of each role (its to-dos) for the closing note's before/after screens.
+      if (path === "/") await page.screenshot({ path: join(OUT, `${user}-home.png`) }).catch(() => {});
       results.push({ user, path, failedRequests: [...failures], rawIds: [...new Set(text.match(ULID_RE) ?? [])], pageErrors: [...pageErrors] });
     }
 
-    mkdirSync(OUT, { recursive: true });
     writeFileSync(join(OUT, `${user}.json`), JSON.stringify(results, null, 2));
     for (const r of results) console.log(`${user} ${r.path}: ${r.failedRequests.length} failed requests, ${r.rawIds.length} raw ids`);
     const problems = results.filter((r) => r.failedRequests.length || r.rawIds.length).map((r) => `${r.path}: ${[...r.failedRequests, ...r.rawIds.map((i) => `raw id ${i}`)].join("; ")}`);
