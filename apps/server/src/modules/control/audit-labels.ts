@@ -3,6 +3,8 @@
  * (zh-CN; the server has no per-user language setting, so records are in Chinese). An action not in
  * the map is named from its parts (entity + verb) and, failing that, shown as its code.
  */
+import { FINDING_KIND_LABELS } from "./registers/export-labels.js";
+import { CASE_CAUSE_LABELS, CASE_CHANNEL_LABELS, CASE_KIND_LABELS, CASE_LEVEL_LABELS, CASE_STATE_LABELS } from "../cases/export-labels.js";
 
 export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   aml_self_inspection: "反洗钱自查",
@@ -241,6 +243,24 @@ export function actionLabel(code: string): string {
 
 /** Detail keys in words for the audit log's "details" column. */
 const DETAIL_KEY_LABELS: Readonly<Record<string, string>> = {
+  fromState: "原状态",
+  toState: "新状态",
+  channel: "渠道",
+  level: "级别",
+  cause: "原因分类",
+  reasons: "原因",
+  largeAmount: "大额",
+  suspicious: "可疑",
+  rate: "整改率",
+  period: "期间",
+  businessDate: "营业日",
+  date: "日期",
+  metric: "时效",
+  days: "天数",
+  summary: "摘要",
+  policyNo: "保单号",
+  reportRef: "上报编号",
+  index: "项目序号",
   reason: "原因",
   caseNumber: "案件编号",
   number: "编号",
@@ -263,10 +283,25 @@ const DETAIL_KEY_LABELS: Readonly<Record<string, string>> = {
   recordId: "记录",
 };
 
+/** Codes that appear as values in details (case states, kinds, channels …), in words. */
+const VALUE_LABELS: Readonly<Record<string, string>> = {
+  ...CASE_STATE_LABELS,
+  ...CASE_KIND_LABELS,
+  ...CASE_CHANNEL_LABELS,
+  ...CASE_LEVEL_LABELS,
+  ...CASE_CAUSE_LABELS,
+  ...FINDING_KIND_LABELS,
+  lunch_duty_uncovered: "午间值班无人",
+  daily_close_missing: "未日清日结",
+  csv: "CSV",
+  xlsx: "Excel",
+};
+
 function valueText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "是" : "否";
-  if (typeof v === "string" || typeof v === "number") return String(v);
+  if (typeof v === "string") return VALUE_LABELS[v] ?? v;
+  if (typeof v === "number") return String(v);
   if (Array.isArray(v)) return v.map(valueText).filter(Boolean).join("、");
   const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== undefined && x !== "");
   return entries.map(([k, x]) => `${DETAIL_KEY_LABELS[k] ?? k}=${valueText(x)}`).join("，");

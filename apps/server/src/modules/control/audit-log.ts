@@ -52,7 +52,7 @@ function actorWords(r: AuditRow, names: NameBook): string {
   }
   const raw = r.actor_name ?? "";
   if (raw.startsWith("device:")) return `设备：${raw.slice(7)}`;
-  if (raw.startsWith("system:")) return "系统";
+  if (raw === "system" || raw.startsWith("system:")) return "系统";
   return raw || (r.actor_id ? "" : "系统");
 }
 
