@@ -229,7 +229,7 @@ function CustomerCard({ detail, onUnmasked }: { detail: CaseDetail; onUnmasked()
         </Descriptions.Item>
         <Descriptions.Item label={t("cases.detail.customerPhone")}>
           <span data-testid="customer-phone">{revealed ?? c.phone ?? "—"}</span>
-          {!full && revealed === null && (
+          {!full && revealed === null && c.phone && (
             <span style={{ marginLeft: 8 }}>
               <RevealPhoneButton caseId={detail.id} onRevealed={(ph) => setRevealed(ph ?? "—")} />
             </span>
