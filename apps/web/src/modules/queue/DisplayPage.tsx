@@ -17,6 +17,7 @@ import { type DeviceSession, Q, deviceApi, isSessionLost, useNow, useQueueEvents
 import { type DeviceControls, DeviceGate, DeviceMenu, DeviceMenuButton, StreamBadge, nextOpeningText, useDeviceSelf, useFullscreenOnTouch, useOpeningClock, useTypeName } from "./shared";
 import type { BusinessType, QueueEvent, QueueView, Ticket } from "./types";
 import { announcementText, createVoiceQueue } from "./voice";
+import { ServiceNotices } from "../calendar/ServiceNotices";
 
 interface Call {
   ticketId: string;
@@ -263,6 +264,8 @@ function Display({ session, controls }: { session: DeviceSession; controls: Devi
         </span>
       </footer>
 
+      {/* CAL-02/CAL-04 dated openings, closures and hours changes announced in advance */}
+      <ServiceNotices load={() => dev.get(`/calendar/notices?orgUnitId=${encodeURIComponent(counterId)}`)} counterId={counterId} reloadKey={queue.data?.open} />
       {queue.data && !queue.data.open && (
         <div className="q-display-closed" data-testid="display-closed" role="status">
           {t("queue.closed")}

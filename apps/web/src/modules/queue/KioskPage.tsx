@@ -33,6 +33,7 @@ import {
 } from "./shared";
 import { TILE_COLORS } from "./device-palette";
 import type { BusinessType, IssuedTicket, QueueView } from "./types";
+import { ServiceNotices } from "../calendar/ServiceNotices";
 
 /** The issued-ticket screen stays at least this long (issue 18), longer on "more time". */
 export const ISSUED_MIN_S = 30;
@@ -256,6 +257,8 @@ function Kiosk({ session, controls }: { session: DeviceSession; controls: Device
         </main>
       )}
 
+      {/* CAL-02/CAL-04 dated openings, closures and hours changes announced in advance */}
+      <ServiceNotices load={() => dev.get(`/calendar/notices?orgUnitId=${encodeURIComponent(counterId)}`)} counterId={counterId} />
       <footer className="q-kiosk-foot">
         <span>{t("queue.kiosk.footer")}</span>
         <span className="q-kiosk-foot-right">
