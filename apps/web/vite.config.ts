@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { type Plugin, defineConfig } from "vite";
 
 // The web imports only @ccms/contracts, straight from its TypeScript sources (no build needed).
 const contracts = fileURLToPath(new URL("../../packages/contracts/src/index.ts", import.meta.url));
@@ -8,14 +9,86 @@ const contracts = fileURLToPath(new URL("../../packages/contracts/src/index.ts",
 /** Vendor code in a few long-lived chunks; ECharts only loads with the pages that draw charts. */
 function vendorChunk(id: string): string | undefined {
   if (!id.includes("node_modules")) return undefined;
-  if (/[\\/]node_modules[\\/](echarts|zrender|echarts-for-react)[\\/]/.test(id)) return "echarts";
-  if (/[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/.test(id)) return "react";
+  if (/[\\/]node_modules[\\/](echarts|echarts-for-react)[\\/]/.test(id)) return "echarts";
+  if (/[\\/]node_modules[\\/]zrender[\\/]/.test(id)) return "zrender";
+  if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return "react";
+  // The router apart: the hall devices' app (DeviceApp.tsx) does without it.
+  if (/[\\/]node_modules[\\/](react-router|react-router-dom)[\\/]/.test(id)) return "router";
   if (/[\\/]node_modules[\\/]zod[\\/]/.test(id)) return "zod";
   return undefined;
 }
 
+/** Hall devices: the JavaScript each downloads must stay under this (gzip), issue 12 item 9. */
+const DEVICE_PAGES: Record<string, string> = { kiosk: "KioskPage", display: "DisplayPage", "rating pad": "RatingPadPage" };
+const DEVICE_BUDGET_KB = 250;
+
+/**
+ * Prints, after `vite build`, the gzip size of the JavaScript each device page loads: the entry chunk, the
+ * devices' app chunk and the page's lazy chunk, with everything they import statically. Over the budget →
+ * a build warning (`CCMS_BUNDLE_DETAIL=1` also lists the heaviest packages).
+ */
+function deviceBundleReport(): Plugin {
+  return {
+    name: "ccms-device-bundle-report",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const chunks = new Map<string, { code: string; imports: string[]; isEntry: boolean; facade: string | null; modules: Record<string, { renderedLength: number }> }>();
+      for (const [file, out] of Object.entries(bundle)) {
+        if (out.type === "chunk") chunks.set(file, { code: out.code, imports: out.imports, isEntry: out.isEntry, facade: out.facadeModuleId, modules: out.modules });
+      }
+      const gz = new Map<string, number>();
+      const size = (file: string) => {
+        if (!gz.has(file)) gz.set(file, gzipSync(chunks.get(file)?.code ?? "").length);
+        return gz.get(file)!;
+      };
+      const closure = (roots: string[]) => {
+        const seen = new Set<string>();
+        const visit = (f: string) => {
+          if (seen.has(f) || !chunks.has(f)) return;
+          seen.add(f);
+          for (const i of chunks.get(f)!.imports) visit(i);
+        };
+        roots.forEach(visit);
+        return seen;
+      };
+      // main.tsx loads the devices' app (DeviceApp.tsx) on demand: it is part of every device page's load.
+      const deviceApp = [...chunks].filter(([, c]) => c.facade?.replace(/\\/g, "/").endsWith("/src/DeviceApp.tsx")).map(([f]) => f);
+      const entries = [...[...chunks].filter(([, c]) => c.isEntry).map(([f]) => f), ...deviceApp];
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      const lines = [`device pages — JavaScript loaded (gzip), budget ${DEVICE_BUDGET_KB} KB:`];
+      for (const [label, page] of Object.entries(DEVICE_PAGES)) {
+        const pageChunk = [...chunks].find(([, c]) => c.facade?.replace(/\\/g, "/").endsWith(`/modules/queue/${page}.tsx`))?.[0];
+        if (!pageChunk) {
+          lines.push(`  ${label.padEnd(11)} ${page}.tsx is not a lazy chunk of its own`);
+          continue;
+        }
+        const files = closure([...entries, pageChunk]);
+        const total = [...files].reduce((n, f) => n + size(f), 0);
+        const over = total > DEVICE_BUDGET_KB * 1024;
+        lines.push(`  ${label.padEnd(11)} ${kb(total).padStart(9)} in ${files.size} files (entry and app ${kb(entries.reduce((n, f) => n + size(f), 0))}, page ${kb(size(pageChunk))})${over ? "  ✗ OVER BUDGET" : "  ✓"}`);
+        if (process.env.CCMS_BUNDLE_DETAIL) {
+          // What weighs: minified bytes per package (or source folder) in the files this page loads.
+          const by = new Map<string, number>();
+          for (const f of files) {
+            for (const [id, m] of Object.entries(chunks.get(f)!.modules)) {
+              const p = id.replace(/\\/g, "/");
+              const nm = p.lastIndexOf("/node_modules/");
+              const rest = nm >= 0 ? p.slice(nm + 14) : p.slice(p.indexOf("/src/") + 1);
+              const key = nm >= 0 ? rest.split("/").slice(0, rest.startsWith("@") ? 2 : 1).join("/") : rest.split("/").slice(0, 3).join("/");
+              by.set(key, (by.get(key) ?? 0) + m.renderedLength);
+            }
+          }
+          for (const [k, n] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 25)) lines.push(`      ${kb(n).padStart(9)} min  ${k}`);
+        }
+        if (over) this.warn(`${label} loads ${kb(total)} of JavaScript (gzip), more than ${DEVICE_BUDGET_KB} KB`);
+      }
+      console.log(`\n${lines.join("\n")}\n`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), deviceBundleReport()],
   resolve: { alias: { "@ccms/contracts": contracts } },
   server: {
     port: 5173,
@@ -26,7 +99,6 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     sourcemap: false,
-    chunkSizeWarningLimit: 1500,
     rollupOptions: { output: { manualChunks: vendorChunk } },
   },
 });

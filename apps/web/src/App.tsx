@@ -1,19 +1,23 @@
 /** Providers and routes. Routes come from the module registry (modules/index.tsx). */
 import { App as AntApp, ConfigProvider } from "antd";
-import { type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense, lazy } from "react";
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from "react-router-dom";
 import { AuthProvider, useAuth } from "./auth";
-import { OrgUnitsProvider } from "./components/OrgUnits";
 import { PageLoading } from "./components/States";
 import { I18nProvider } from "./i18n";
-import { AppLayout } from "./layout/AppLayout";
 import { PageGate } from "./layout/PageGate";
 import { MODULES } from "./modules";
-import { ChangePasswordPage } from "./pages/ChangePasswordPage";
-import { HomePage } from "./pages/HomePage";
-import { NotFoundPage } from "./pages/NotFoundPage";
-import { SignInPage } from "./pages/SignInPage";
 import { THEME } from "./theme";
+
+// Loaded on demand (issue 12 item 9): a hall device (kiosk, display, rating pad) never downloads the
+// staff shell, its menu or the sign-in forms; module pages are lazy in the module registry.
+// The organisation context (antd TreeSelect and its tree/select/virtual-list) only for signed-in staff.
+const OrgUnitsProvider = lazy(() => import("./components/OrgUnits").then((m) => ({ default: m.OrgUnitsProvider })));
+const AppLayout = lazy(() => import("./layout/AppLayout").then((m) => ({ default: m.AppLayout })));
+const ChangePasswordPage = lazy(() => import("./pages/ChangePasswordPage").then((m) => ({ default: m.ChangePasswordPage })));
+const HomePage = lazy(() => import("./pages/HomePage").then((m) => ({ default: m.HomePage })));
+const NotFoundPage = lazy(() => import("./pages/NotFoundPage").then((m) => ({ default: m.NotFoundPage })));
+const SignInPage = lazy(() => import("./pages/SignInPage").then((m) => ({ default: m.SignInPage })));
 
 const DICTIONARIES = MODULES.map((m) => m.i18n);
 const PAGES = MODULES.flatMap((m) => m.pages);
@@ -59,11 +63,11 @@ function AppRoutes() {
           <Route key={p.path} path={p.path} element={<PageGate page={p} fullscreen />} />
         ))}
         <Route element={<AppLayout />}>
-          <Route index element={<HomePage />} />
+          <Route index element={<Suspense fallback={<PageLoading />}><HomePage /></Suspense>} />
           {PAGES.filter((p) => p.layout === "app").map((p) => (
             <Route key={p.path} path={p.path} element={<PageGate page={p} />} />
           ))}
-          <Route path="*" element={<NotFoundPage />} />
+          <Route path="*" element={<Suspense fallback={<PageLoading />}><NotFoundPage /></Suspense>} />
         </Route>
       </Route>
     </Routes>

@@ -3,7 +3,7 @@ import { DownloadOutlined, ReloadOutlined } from "@ant-design/icons";
 import { Button, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table } from "antd";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
-import ReactECharts from "echarts-for-react";
+import ReactECharts from "../../lib/echarts";
 import { useMemo, useState } from "react";
 import { api, apiUrl } from "../../api/client";
 import { useApi } from "../../api/hooks";

@@ -5,7 +5,7 @@
 import { FileSearchOutlined, PlayCircleOutlined, SafetyOutlined, ScheduleOutlined, ShopOutlined } from "@ant-design/icons";
 import { Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import ReactECharts from "echarts-for-react";
+import ReactECharts from "../../lib/echarts";
 import { useMemo, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { api } from "../../api/client";

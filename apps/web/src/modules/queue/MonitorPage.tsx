@@ -6,7 +6,7 @@
 import { AlertOutlined, CheckCircleOutlined, ReloadOutlined, WarningOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Col, DatePicker, Empty, List, Row, Space, Statistic, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import ReactECharts from "echarts-for-react";
+import ReactECharts from "../../lib/echarts";
 import { useEffect, useMemo, useState } from "react";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
