@@ -125,7 +125,7 @@ let e2eStatus = 0;
 if (process.env.CCMS_SKIP_E2E !== "1") {
   console.log("→ end-to-end tests (@playwright/test, headless Debian Chromium)…");
   const e2eJson = `${outDir}/playwright.json`;
-  e2eStatus = run("npx", ["playwright", "test", "-c", "e2e"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson} });
+  e2eStatus = run("npx", ["playwright", "test", "-c", "e2e"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson } });
   try {
     const { stats } = JSON.parse(readFileSync(e2eJson, "utf8"));
     passed += stats.expected + stats.flaky;
