@@ -5,7 +5,7 @@
 // all day (and the day, if it is not a working day) so it also passes with E2E_CLOCK_START at night.
 import type { Locator, Page } from "@playwright/test";
 import { test } from "../fixtures";
-import { deviceSignIn } from "../helpers";
+import { deviceSignIn, openDeviceMenu } from "../helpers";
 
 const TZ = "Asia/Shanghai";
 
@@ -42,10 +42,12 @@ test("queue: kiosk ticket → display → teller call and finish → rating → 
   step("the counter manager creates the hall devices (each token is shown once)");
   const manager = await apiAs("manager");
   const token: Record<string, string> = {};
+  const deviceId: Record<string, string> = {};
   for (const kind of ["kiosk", "display", "ratingPad"]) {
     const d = await manager.post("/devices", { orgUnitId: tianhe.id, kind, name: `e2e ${kind}` });
     if (!d.token || !d.token.startsWith("dev_")) throw new Error(`device ${kind} came back without a token`);
     token[kind] = d.token;
+    deviceId[kind] = d.id;
   }
   step("the hall display (1920×1080) signs in with its device token and goes live (Q-05)");
   const display = await newPage({ viewport: { width: 1920, height: 1080 } });
@@ -59,9 +61,12 @@ test("queue: kiosk ticket → display → teller call and finish → rating → 
   });
   const waitingBefore = Number((await text(display.locator('[data-testid="display-waiting-policy_service"] b'))).replace(/\D/g, "")) || 0;
 
-  step("the rating pad (1280×800) signs in and is placed at window 3");
+  step("the rating pad (1280×800) signs in and staff place it at window 3 (long press + staff PIN)");
+  await manager.post(`/devices/${deviceId.ratingPad}/pin`, { pin: "246810" });
   const pad = await newPage({ viewport: { width: 1280, height: 800 } });
   await deviceSignIn(pad, "/queue/rating", token.ratingPad!);
+  await pad.locator('[data-testid="rating-pad"]').waitFor();
+  await openDeviceMenu(pad, "246810");
   await pad.locator('[data-testid="rating-window-3"]').click();
   await pad.locator('[data-testid="rating-idle"]').waitFor();
   await pad.locator('[data-testid="stream-status"][data-status="open"]').waitFor();
