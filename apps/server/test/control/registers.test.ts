@@ -94,6 +94,10 @@ describe(`control registers: seals, documents, leave, findings (${ENGINE})`, () 
     expect(p.body.checks.find((c: any) => c.code === "hand_backs_done")).toMatchObject({ status: "failed", blocking: true });
     const self = await env.call("teller2", { method: "POST", url: `/api/v1/control/hand-backs/${hbs[0].id}/confirm`, payload: { counted: true } });
     expect(self.status).toBe(403);
+    // K-02 (seed 001 九) the counter manager receives it, not the duty manager.
+    const duty = await env.call("duty", { method: "POST", url: `/api/v1/control/hand-backs/${hbs[0].id}/confirm`, payload: { counted: true } });
+    expect(duty.status).toBe(403);
+    expect(duty.body.error.code).toBe("hand_back_manager_only");
     const done = await env.call("manager", { method: "POST", url: `/api/v1/control/hand-backs/${hbs[0].id}/confirm`, payload: { counted: true } });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: "done", countedMark: "已清点", receivedById: ids.manager, itemIds: [seal.id] });

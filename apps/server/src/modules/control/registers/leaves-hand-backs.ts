@@ -131,6 +131,11 @@ export async function confirmHandBack(ctx: AppContext, p: UserPrincipal, id: str
   });
   if (hb.status !== "pending") throw new DomainError("conflict", "hand_back_not_pending", "This hand-back is not pending");
   if (hb.user_id === p.userId) throw new DomainError("forbidden", "hand_back_to_self", "Another person must receive the hand-back");
+  // K-02 (seed 001 九) seals and controlled documents are handed back to the counter manager, not to
+  // whoever else holds seal.manage (the duty manager keeps custody work, not the receipt).
+  if (!p.roles.includes("counterManager")) {
+    throw new DomainError("forbidden", "hand_back_manager_only", "The counter manager receives a hand-back", {});
+  }
   const now = ctx.clock.now();
   await ctx.tx(async (tx) => {
     const held = await controlTables.items.list(tx, { counterIds: [hb.counter_id], eq: { custodian_id: hb.user_id, status: "active" } });
