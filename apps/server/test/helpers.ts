@@ -146,3 +146,21 @@ export async function createTestEnv(opts: { now?: string; demo?: boolean; env?: 
     },
   };
 }
+
+/**
+ * One request as a demo user signed in anew at the test clock's now: for tests that move the clock by
+ * days (cached sessions would have expired or gone idle meanwhile).
+ */
+export async function callFresh(env: TestEnv, username: string, o: InjectOptions): Promise<{ status: number; body: any }> {
+  const login = await env.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username, password: DEMO_PASSWORD } });
+  if (login.statusCode !== 200) throw new Error(`login ${username} failed: ${login.body}`);
+  const token = (login.json() as { token: string }).token;
+  const res = await env.app.inject({ ...o, headers: { ...(o.headers ?? {}), authorization: `Bearer ${token}` } });
+  let body: unknown = res.body;
+  try {
+    body = res.json();
+  } catch {
+    // not JSON
+  }
+  return { status: res.statusCode, body: body as any };
+}

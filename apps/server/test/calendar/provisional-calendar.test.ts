@@ -3,17 +3,9 @@
  * opening hours apart from working days, the health warning. Every clock is fixed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { InjectOptions } from "fastify";
-import { DEMO_PASSWORD, ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
+import { ENGINE, type TestEnv, callFresh, createTestEnv } from "../helpers.js";
 
-/** Sign in anew at the test clock's now (sessions expire when a test moves the clock by days). */
-async function fresh(env: TestEnv, as: string, o: InjectOptions) {
-  const login = await env.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username: as, password: DEMO_PASSWORD } });
-  const token = (login.json() as { token: string }).token;
-  const res = await env.app.inject({ ...o, headers: { ...(o.headers ?? {}), authorization: `Bearer ${token}` } });
-  return { status: res.statusCode, body: res.json() as any };
-}
-const issue = (env: TestEnv, counterId: string) => fresh(env, "guide", { method: "POST", url: `/api/v1/counters/${counterId}/tickets`, payload: { businessType: "new_business" } });
+const issue = (env: TestEnv, counterId: string) => callFresh(env, "guide", { method: "POST", url: `/api/v1/counters/${counterId}/tickets`, payload: { businessType: "new_business" } });
 
 // A hypothetical official 2027 arrangement: New Year 01-01..01-03, Spring Festival 02-05..02-11 with
 // make-up workdays on Sunday 01-31 and Saturday 02-20, National Day 10-01..10-07 with two make-ups.
@@ -127,18 +119,18 @@ describe(`CAL-02/CAL-05 opening hours apart from working days (${ENGINE})`, () =
 
   it("CAL-06 'open on this day' on a statutory holiday leaves every deadline unchanged and serves that day", async () => {
     env.clock.set("2026-09-30T02:00:00Z");
-    const created = await fresh(env, "teller1", { method: "POST", url: "/api/v1/cases", payload: complaint(tianhe) });
+    const created = await callFresh(env, "teller1", { method: "POST", url: "/api/v1/cases", payload: complaint(tianhe) });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const dueBefore = created.body.deadlines.map((d: { metric: string; dueAt: string }) => [d.metric, d.dueAt]);
-    const open = await fresh(env, "manager", {
+    const open = await callFresh(env, "manager", {
       method: "POST",
       url: "/api/v1/calendar/overrides",
       payload: { orgUnitId: tianhe, date: "2026-10-02", kind: "open", reason: "国庆假期值班", frames: [["09:00", "12:00"]] },
     });
     expect(open.status, JSON.stringify(open.body)).toBe(201);
-    const after = await fresh(env, "manager", { method: "GET", url: `/api/v1/cases/${created.body.id}` });
+    const after = await callFresh(env, "manager", { method: "GET", url: `/api/v1/cases/${created.body.id}` });
     expect(after.body.deadlines.map((d: { metric: string; dueAt: string }) => [d.metric, d.dueAt])).toEqual(dueBefore);
-    const notices = await fresh(env, "manager", { method: "GET", url: `/api/v1/calendar/notices?orgUnitId=${tianhe}` });
+    const notices = await callFresh(env, "manager", { method: "GET", url: `/api/v1/calendar/notices?orgUnitId=${tianhe}` });
     expect(notices.body.items).toEqual([{ date: "2026-10-02", kind: "open", reason: "国庆假期值班", frames: [["09:00", "12:00"]] }]);
     env.clock.set("2026-10-01T02:00:00Z"); // 10:00 on a holiday without an opening
     expect((await issue(env, tianhe)).body.error?.code).toBe("counter_closed");
@@ -151,7 +143,7 @@ describe(`CAL-02/CAL-05 opening hours apart from working days (${ENGINE})`, () =
   it("CAL-02 a counter with Sunday hours issues tickets on a Sunday (and not without them)", async () => {
     env.clock.set("2026-10-11T02:00:00Z"); // Sunday 10:00
     expect((await issue(env, tianhe)).body.error?.code).toBe("counter_closed");
-    const patch = await fresh(env, "gzadmin", { method: "PATCH", url: `/api/v1/org-units/${tianhe}`, payload: { businessHours: { ...weekdays, sun: [["09:00", "16:00"]] } } });
+    const patch = await callFresh(env, "gzadmin", { method: "PATCH", url: `/api/v1/org-units/${tianhe}`, payload: { businessHours: { ...weekdays, sun: [["09:00", "16:00"]] } } });
     expect(patch.status, JSON.stringify(patch.body)).toBe(200);
     env.clock.set("2026-10-18T02:00:00Z"); // the next Sunday (the calendar cache lives a few seconds)
     const open = await issue(env, tianhe);
@@ -161,37 +153,37 @@ describe(`CAL-02/CAL-05 opening hours apart from working days (${ENGINE})`, () =
   it("CAL-05 a 7×24 counter issues a ticket at 03:00", async () => {
     env.clock.set("2026-10-20T19:00:00Z"); // Wednesday 03:00 in Guangzhou
     expect((await issue(env, tianhe)).body.error?.code).toBe("counter_closed");
-    const patch = await fresh(env, "gzadmin", { method: "PATCH", url: `/api/v1/org-units/${tianhe}`, payload: { alwaysOpen: true } });
+    const patch = await callFresh(env, "gzadmin", { method: "PATCH", url: `/api/v1/org-units/${tianhe}`, payload: { alwaysOpen: true } });
     expect(patch.status).toBe(200);
     expect(patch.body.alwaysOpen).toBe(true);
     env.clock.set("2026-10-21T19:00:00Z"); // the next night, 03:00
     const r = await issue(env, tianhe);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
-    await fresh(env, "gzadmin", { method: "PATCH", url: `/api/v1/org-units/${tianhe}`, payload: { alwaysOpen: false } });
+    await callFresh(env, "gzadmin", { method: "PATCH", url: `/api/v1/org-units/${tianhe}`, payload: { alwaysOpen: false } });
   });
 
   it("CAL-04 an hours change is filed in advance and applies on its date", async () => {
     env.clock.set("2026-11-02T02:00:00Z");
-    const today = await fresh(env, "manager", {
+    const today = await callFresh(env, "manager", {
       method: "POST",
       url: "/api/v1/calendar/hours-changes",
       payload: { orgUnitId: tianhe, effectiveFrom: "2026-11-02", businessHours: weekdays, reason: "冬令时" },
     });
     expect(today.status).toBe(400);
     expect(today.body.error.code).toBe("hours_change_not_in_advance");
-    const filed = await fresh(env, "manager", {
+    const filed = await callFresh(env, "manager", {
       method: "POST",
       url: "/api/v1/calendar/hours-changes",
       payload: { orgUnitId: tianhe, effectiveFrom: "2026-11-09", businessHours: { ...weekdays, sat: [["09:00", "12:00"]] }, reason: "增加周六上午" },
     });
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
-    const notices = await fresh(env, "manager", { method: "GET", url: `/api/v1/calendar/notices?orgUnitId=${tianhe}` });
+    const notices = await callFresh(env, "manager", { method: "GET", url: `/api/v1/calendar/notices?orgUnitId=${tianhe}` });
     expect(notices.body.items).toContainEqual({ date: "2026-11-09", kind: "hoursChange", reason: "增加周六上午" });
     const { applyDueHoursChanges } = await import("../../src/modules/calendar/change-hours.js");
     expect(await applyDueHoursChanges(env.ctx)).toBe(0);
     env.clock.set("2026-11-08T16:30:00Z"); // 00:30 on 11-09 in Guangzhou
     expect(await applyDueHoursChanges(env.ctx)).toBe(1);
-    const unit = await fresh(env, "manager", { method: "GET", url: `/api/v1/org-units/${tianhe}` });
+    const unit = await callFresh(env, "manager", { method: "GET", url: `/api/v1/org-units/${tianhe}` });
     expect(unit.body.businessHours.sat).toEqual([["09:00", "12:00"]]);
     expect(await applyDueHoursChanges(env.ctx)).toBe(0);
   });

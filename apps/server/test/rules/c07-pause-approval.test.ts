@@ -1,22 +1,15 @@
 /** C-07 (seed 000 §五(七), 003 第二篇 Art.14): a handler cannot stop a reply clock alone. Both engines, fixed clock. */
-import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sweepCases } from "../../src/modules/cases/sweep-cases.js";
-import { DEMO_PASSWORD, ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
+import { ENGINE, type TestEnv, callFresh, createTestEnv } from "../helpers.js";
 
-async function as(env: TestEnv, user: string, o: InjectOptions) {
-  const login = await env.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username: user, password: DEMO_PASSWORD } });
-  const token = (login.json() as { token: string }).token;
-  const res = await env.app.inject({ ...o, headers: { authorization: `Bearer ${token}` } });
-  return { status: res.statusCode, body: res.json() as any };
-}
 const reply = (c: { deadlines: Array<{ metric: string; status: string; dueAt: string }> }) => c.deadlines.find((d) => d.metric === "reply")!;
 
 describe(`C-07 pausing a complaint's reply clock needs approval (${ENGINE})`, () => {
   let env: TestEnv;
   let tianhe: string;
   const complaint = () => ({ kind: "complaint", orgUnitId: tianhe, channel: "counter", summary: "理赔材料退回三次", customer: { name: "王五", phone: "13700002222" } });
-  const act = (user: string, id: string, payload: object) => as(env, user, { method: "POST", url: `/api/v1/cases/${id}/actions`, payload });
+  const act = (user: string, id: string, payload: object) => callFresh(env, user, { method: "POST", url: `/api/v1/cases/${id}/actions`, payload });
   beforeAll(async () => {
     env = await createTestEnv({ now: "2026-03-10T02:00:00Z" });
     tianhe = env.demo.counterIds[0]!;
@@ -24,7 +17,7 @@ describe(`C-07 pausing a complaint's reply clock needs approval (${ENGINE})`, ()
   afterAll(async () => env?.close());
 
   it("C-07 a pause asked by the handler and never approved breaches and raises the overtime finding as if no pause was asked", async () => {
-    const c = (await as(env, "teller1", { method: "POST", url: "/api/v1/cases", payload: complaint() })).body;
+    const c = (await callFresh(env, "teller1", { method: "POST", url: "/api/v1/cases", payload: complaint() })).body;
     await act("teller1", c.id, { type: "accept" });
     const paused = await act("teller1", c.id, { type: "pause", reason: "等待客户补充材料" });
     expect(paused.status).toBe(200);
@@ -32,14 +25,14 @@ describe(`C-07 pausing a complaint's reply clock needs approval (${ENGINE})`, ()
     expect(reply(paused.body).dueAt).toBe(reply(c).dueAt);
     env.clock.set("2026-03-20T02:00:00Z"); // the day after the 7th working day
     await sweepCases(env.ctx);
-    const after = (await as(env, "manager", { method: "GET", url: `/api/v1/cases/${c.id}` })).body;
+    const after = (await callFresh(env, "manager", { method: "GET", url: `/api/v1/cases/${c.id}` })).body;
     expect(reply(after).status).toBe("breached");
     expect(after.findings.some((f: { kind: string }) => f.kind === "unapprovedOvertime")).toBe(true);
   });
 
   it("C-07 the counter manager approves a teller's pause; a refused pause leaves the clock running", async () => {
     env.clock.set("2026-03-23T02:00:00Z");
-    const c = (await as(env, "teller1", { method: "POST", url: "/api/v1/cases", payload: complaint() })).body;
+    const c = (await callFresh(env, "teller1", { method: "POST", url: "/api/v1/cases", payload: complaint() })).body;
     await act("teller1", c.id, { type: "accept" });
     await act("teller1", c.id, { type: "pause", reason: "等待第三方鉴定" });
     expect((await act("teller1", c.id, { type: "decide-pause", approved: true, note: "自批" })).status).toBe(403);
@@ -58,7 +51,7 @@ describe(`C-07 pausing a complaint's reply clock needs approval (${ENGINE})`, ()
 
   it("C-07 the counter manager's own case is decided by the level above, never by the manager", async () => {
     env.clock.set("2026-03-24T02:00:00Z");
-    const c = (await as(env, "manager", { method: "POST", url: "/api/v1/cases", payload: complaint() })).body;
+    const c = (await callFresh(env, "manager", { method: "POST", url: "/api/v1/cases", payload: complaint() })).body;
     await act("manager", c.id, { type: "accept" });
     await act("manager", c.id, { type: "pause", reason: "等待总公司核保意见" });
     const own = await act("manager", c.id, { type: "decide-pause", approved: true, note: "自批" });

@@ -1,14 +1,7 @@
 /** Issue 11 items 6, 9, 10: C-15/C-16 limits, C-13 repeatOf shown, C-18 admissibility, C-19 forwarding down, C-20 reconsideration notice. */
-import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
+import { ENGINE, type TestEnv, callFresh, createTestEnv } from "../helpers.js";
 
-async function as(env: TestEnv, user: string, o: InjectOptions) {
-  const login = await env.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username: user, password: DEMO_PASSWORD } });
-  const token = (login.json() as { token: string }).token;
-  const res = await env.app.inject({ ...o, headers: { authorization: `Bearer ${token}` } });
-  return { status: res.statusCode, body: res.json() as any };
-}
 const due = (c: { deadlines: Array<{ metric: string; dueAt: string }> }, m: string) => c.deadlines.find((d) => d.metric === m)?.dueAt;
 const ADMISSIBLE = { belowStandard: true, feeDispute: false, isParty: true, identifiable: true, concreteFacts: true, staffMisconduct: false };
 
@@ -16,8 +9,8 @@ describe(`complaint rules as the seeds write them (${ENGINE})`, () => {
   let env: TestEnv;
   let tianhe: string;
   const base = (over: Record<string, unknown> = {}) => ({ kind: "complaint", orgUnitId: tianhe, channel: "counter", summary: "柜面收费有异议", customer: { name: "赵六", phone: "13600003333" }, ...over });
-  const create = (user: string, body: object) => as(env, user, { method: "POST", url: "/api/v1/cases", payload: body });
-  const act = (user: string, id: string, payload: object) => as(env, user, { method: "POST", url: `/api/v1/cases/${id}/actions`, payload });
+  const create = (user: string, body: object) => callFresh(env, user, { method: "POST", url: "/api/v1/cases", payload: body });
+  const act = (user: string, id: string, payload: object) => callFresh(env, user, { method: "POST", url: `/api/v1/cases/${id}/actions`, payload });
   beforeAll(async () => {
     env = await createTestEnv(); // Tuesday 2026-03-10 10:00
     tianhe = env.demo.counterIds[0]!;
@@ -66,7 +59,7 @@ describe(`complaint rules as the seeds write them (${ENGINE})`, () => {
     expect(replied.status).toBe(200);
     expect(replied.body.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(["case.forwarded", "case.result_reported"]));
     // The receiving city still sees and supervises the case.
-    expect((await as(env, "gzadmin", { method: "GET", url: `/api/v1/cases/${c.id}` })).status).toBe(200);
+    expect((await callFresh(env, "gzadmin", { method: "GET", url: `/api/v1/cases/${c.id}` })).status).toBe(200);
   });
 
   it("C-16 an enquiry between departments is answered within 1 working day; complaints, reports and suggestions within 5", async () => {
