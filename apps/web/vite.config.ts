@@ -9,8 +9,9 @@ const contracts = fileURLToPath(new URL("../../packages/contracts/src/index.ts",
 /** Vendor code in a few long-lived chunks; ECharts only loads with the pages that draw charts. */
 function vendorChunk(id: string): string | undefined {
   if (!id.includes("node_modules")) return undefined;
-  if (/[\\/]node_modules[\\/](echarts|echarts-for-react)[\\/]/.test(id)) return "echarts";
-  if (/[\\/]node_modules[\\/]zrender[\\/]/.test(id)) return "zrender";
+  // ECharts and zrender import each other: split into two chunks they initialise in the wrong order
+  // ("is is not a function" on the first chart), so they share one chunk.
+  if (/[\\/]node_modules[\\/](echarts|echarts-for-react|zrender)[\\/]/.test(id)) return "echarts";
   if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return "react";
   // The router apart: the hall devices' app (DeviceApp.tsx) does without it.
   if (/[\\/]node_modules[\\/](react-router|react-router-dom)[\\/]/.test(id)) return "router";

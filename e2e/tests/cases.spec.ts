@@ -76,7 +76,7 @@ test("cases: counter complaint → accept → escalate → city reply → close 
   step("register a complaint received at the counter (C-02, C-04)");
   const form = page.locator('[data-testid="intake-form"]');
   await form.waitFor();
-  await page.locator("label.ant-radio-button-wrapper", { hasText: "投诉" }).click();
+  await page.locator("label.ant-radio-button-wrapper", { hasText: /^投诉$/ }).click();
   // channel defaults to 柜面 and the unit to the manager's own counter (天河)
   const channel = await page.locator('[data-testid="intake-channel"]').innerText();
   if (!channel.includes("柜面")) throw new Error(`channel default is "${channel}", expected 柜面`);
