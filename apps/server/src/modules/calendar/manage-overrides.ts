@@ -68,8 +68,8 @@ export async function createOverride(
   return row;
 }
 
-/** CAL-06 the level above approves a unit's closure: from then on it counts for the unit's deadlines. */
-export async function approveOverride(ctx: AppContext, p: UserPrincipal, id: string): Promise<StoredOverride> {
+/** An override the caller may change: ORG-01 one outside the caller's subtree does not exist (404). */
+async function overrideInScope(ctx: AppContext, p: UserPrincipal, id: string): Promise<{ o: StoredOverride; unit: OrgUnit }> {
   requirePermission(p, "calendar.write");
   const ex = ctx.database.db;
   const o = await calendarRepository.findOverrideById(ex, id);
@@ -77,6 +77,12 @@ export async function approveOverride(ctx: AppContext, p: UserPrincipal, id: str
   const unit = await unitInScope(ex, p, o.orgUnitId).catch(() => {
     throw notFound("calendar_override", id);
   });
+  return { o, unit };
+}
+
+/** CAL-06 the level above approves a unit's closure: from then on it counts for the unit's deadlines. */
+export async function approveOverride(ctx: AppContext, p: UserPrincipal, id: string): Promise<StoredOverride> {
+  const { o, unit } = await overrideInScope(ctx, p, id);
   if (o.kind !== "closure") throw new DomainError("unprocessable", "override_not_closure", "Only closures are approved", { id });
   if (o.approvedAt !== null) throw new DomainError("conflict", "override_already_approved", "The closure is already approved", { id });
   if (!(await actsAbove(ctx, p, unit))) {
@@ -98,13 +104,7 @@ export async function approveOverride(ctx: AppContext, p: UserPrincipal, id: str
 }
 
 export async function deleteOverride(ctx: AppContext, p: UserPrincipal, id: string) {
-  requirePermission(p, "calendar.write");
-  const ex = ctx.database.db;
-  const o = await calendarRepository.findOverrideById(ex, id);
-  if (!o) throw notFound("calendar_override", id);
-  const unit = await unitInScope(ex, p, o.orgUnitId).catch(() => {
-    throw notFound("calendar_override", id);
-  });
+  const { o, unit } = await overrideInScope(ctx, p, id);
   const now = ctx.clock.now();
   await ctx.tx(async (tx) => {
     await calendarRepository.deleteOverride(tx, id);
