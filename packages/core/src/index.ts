@@ -6,3 +6,5 @@ export * from "./control/index.js";
 export * from "./queue/index.js";
 export * from "./cases/index.js";
 export * from "./daily-ops/index.js";
+export * from "./reporting/index.js";
+export * from "./people/index.js";
