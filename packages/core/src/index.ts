@@ -7,4 +7,3 @@ export * from "./queue/index.js";
 export * from "./cases/index.js";
 export * from "./daily-ops/index.js";
 export * from "./reporting/index.js";
-export * from "./people/index.js";
