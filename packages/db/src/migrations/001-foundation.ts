@@ -1,11 +1,12 @@
 /** 001 foundation: organisation (ORG-01), accounts and permissions (K-06, K-07), calendar (CAL-01), audit. */
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import { DEFAULT_ROLE_PERMISSIONS } from "@ccms/core";
 import type { Migration } from "./runner.js";
 
 export const m001Foundation: Migration = {
   id: "001-foundation",
-  async up(db: Kysely<any>, engine) {
+  async up(db: MigrationDb, engine) {
     await db.schema
       .createTable("org_units")
       .addColumn("id", "text", (c) => c.primaryKey())

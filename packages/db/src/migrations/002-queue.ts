@@ -1,5 +1,6 @@
 /** 002 queue and counter service (Q-01…Q-12, ORG-03, Q-10 appointments) and its default permissions. */
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Migration } from "./runner.js";
 
 /** Default grants (K-07 table is data; administrators change them later). */
@@ -14,7 +15,7 @@ export const QUEUE_DEFAULT_GRANTS: Record<string, string[]> = {
 
 export const m002Queue: Migration = {
   id: "002-queue",
-  async up(db: Kysely<any>, engine) {
+  async up(db: MigrationDb, engine) {
     await db.schema
       .createTable("queue_settings")
       .addColumn("counter_id", "text", (c) => c.primaryKey().references("org_units.id"))

@@ -1,5 +1,5 @@
 /** 003 cases (issue 4, C-01…C-17): cases, event history, versioned time-limit policies, callbacks, rulings, findings, rectification, alerts. */
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Migration } from "./runner.js";
 
 /** Default grants for the cases module (K-07: data, editable by admins). */
@@ -15,7 +15,7 @@ export const CASES_DEFAULT_GRANTS: Record<string, string[]> = {
 
 export const m003Cases: Migration = {
   id: "003-cases",
-  async up(db: Kysely<any>) {
+  async up(db: MigrationDb) {
     await db.schema
       .createTable("cases")
       .addColumn("id", "text", (c) => c.primaryKey())

@@ -3,7 +3,7 @@
  * meetings (D-01), shift handovers (D-07), daily close (D-03, D-06, C-03), equipment and faults
  * (D-08), incidents and drills (D-09), lost property (D-10).
  */
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import { SHIPPED_INSPECTION_TEMPLATES } from "@ccms/core";
 import type { Migration } from "./runner.js";
 import { createTableFromSpec, grantDefaults } from "../daily-ops/migration-helpers.js";
@@ -24,7 +24,7 @@ export const DAILY_OPS_ACTIONS = [
 
 export const m004DailyOps: Migration = {
   id: "004-daily-ops",
-  async up(db: Kysely<any>) {
+  async up(db: MigrationDb) {
     await createTableFromSpec(db, "inspection_templates", [
       ["id", "text", "pk"],
       ["code", "text", "nn"],

@@ -3,7 +3,7 @@
  * manual write-off lists (K-01…K-05); leave register (seam for the people module: K-02, D-06);
  * findings and corrective actions; AML register and self-inspections (K-10); archive borrowing (K-11).
  */
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Migration } from "./runner.js";
 import { createTableFromSpec, grantDefaults } from "../daily-ops/migration-helpers.js";
 
@@ -22,7 +22,7 @@ export const CONTROL_REGISTER_ACTIONS = [
 
 export const m005Control: Migration = {
   id: "005-control",
-  async up(db: Kysely<any>, engine) {
+  async up(db: MigrationDb, engine) {
     await createTableFromSpec(db, "control_items", [
       ["id", "text", "pk"],
       ["counter_id", "text", "nn"],

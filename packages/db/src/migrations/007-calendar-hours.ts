@@ -9,12 +9,13 @@
  * - the package years already seen, so that a newer package with a new official year recomputes the
  *   open deadlines once on boot.
  */
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Migration } from "./runner.js";
 
 export const m007CalendarHours: Migration = {
   id: "007-calendar-hours",
-  async up(db: Kysely<any>) {
+  async up(db: MigrationDb) {
     await db.schema.alterTable("org_units").addColumn("always_open", "integer", (c) => c.notNull().defaultTo(0)).execute();
 
     await db.schema.alterTable("calendar_overrides").addColumn("frames", "text").execute();

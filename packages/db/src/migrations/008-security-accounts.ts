@@ -5,12 +5,12 @@
  * (issue 9 item 7, ORG-01) the author's unit on inspection-template versions
  * (`inspection_templates.org_unit_id`; null = written before scoping, applies everywhere like HQ's).
  */
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Migration } from "./runner.js";
 
 export const m008SecurityAccounts: Migration = {
   id: "008-security-accounts",
-  async up(db: Kysely<any>) {
+  async up(db: MigrationDb) {
     await db.schema
       .createTable("login_throttle")
       .addColumn("username", "text", (c) => c.notNull())

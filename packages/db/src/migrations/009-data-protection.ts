@@ -9,12 +9,12 @@
  * never rewritten); the first append or verification after the upgrade writes an 'anchor' checkpoint
  * that signs the last of those rows — the legacy segment is verified with the old rule up to it.
  */
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Migration } from "./runner.js";
 
 export const m009DataProtection: Migration = {
   id: "009-data-protection",
-  async up(db: Kysely<any>, engine) {
+  async up(db: MigrationDb, engine) {
     await db.schema
       .createTable("audit_checkpoints")
       .addColumn("name", "text", (c) => c.primaryKey())

@@ -3,12 +3,12 @@
  * binding, large-text mode), short-code pairing, and each counter's last published open/closed state
  * (CAL-04 boundary events). No new permission: pairing and device settings use `device.manage`.
  */
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Migration } from "./runner.js";
 
 export const m010Devices: Migration = {
   id: "010-devices",
-  async up(db: Kysely<any>) {
+  async up(db: MigrationDb) {
     await db.schema
       .createTable("device_states")
       .addColumn("device_id", "text", (c) => c.primaryKey().references("devices.id"))

@@ -7,7 +7,7 @@
  * - permissions: the counter manager records the investigation and result on a finding at the
  *   counter (D-06, seed 001 九 客户服务中心经理/柜面主管要立即组织核查) and reopens a closed day.
  */
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import { createTableFromSpec, grantDefaults } from "../daily-ops/migration-helpers.js";
 import type { Migration } from "./runner.js";
 
@@ -15,7 +15,7 @@ export const RULES_ENFORCED_ACTIONS = ["finding.investigate", "dailyops.reopenDa
 
 export const m011RulesEnforced: Migration = {
   id: "011-rules-enforced",
-  async up(db: Kysely<any>) {
+  async up(db: MigrationDb) {
     await createTableFromSpec(db, "counter_service_targets", [
       ["counter_id", "text", "pk"],
       ["peak_periods", "text"],

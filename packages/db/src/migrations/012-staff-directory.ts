@@ -4,14 +4,14 @@
  * (咨询引导) owns corrective actions raised on hall patrols (D-02) and must see and complete them on the
  * corrective-action board, which reads the control registers — `control.read`, as tellers already have.
  */
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Migration } from "./runner.js";
 
 const GRANTS: ReadonlyArray<{ role: string; action: string }> = [{ role: "guide", action: "control.read" }];
 
 export const m012StaffDirectory: Migration = {
   id: "012-staff-directory",
-  async up(db: Kysely<any>) {
+  async up(db: MigrationDb) {
     const now = new Date().toISOString();
     for (const g of GRANTS) {
       const exists = await db.selectFrom("role_permissions").select("role").where("role", "=", g.role).where("action", "=", g.action).executeTakeFirst();

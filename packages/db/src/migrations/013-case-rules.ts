@@ -8,7 +8,7 @@
  * - Q-10 (seed 001 八) VIP-room bookings are approved by the counter head only: the duty manager's
  *   default grant of `appointment.approve` is withdrawn (administrators may grant it again as data).
  */
-import type { Kysely } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Migration } from "./runner.js";
 
 const GRANTS: Record<string, string[]> = {
@@ -19,7 +19,7 @@ const GRANTS: Record<string, string[]> = {
 
 export const m013CaseRules: Migration = {
   id: "013-case-rules",
-  async up(db: Kysely<any>) {
+  async up(db: MigrationDb) {
     const now = new Date().toISOString();
     const existing = await db.selectFrom("role_permissions").select(["role", "action"]).execute();
     const have = new Set(existing.map((r: { role: string; action: string }) => `${r.role}:${r.action}`));

@@ -1,5 +1,6 @@
 /** Forward-only numbered migrations, run at boot inside one transaction each. */
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
+import type { MigrationDb } from "./migration-db.js";
 import type { Database, Engine } from "../shared/database.js";
 import { m001Foundation } from "./001-foundation.js";
 import { m002Queue } from "./002-queue.js";
@@ -14,14 +15,18 @@ import { m010Devices } from "./010-devices.js";
 import { m011RulesEnforced } from "./011-rules-enforced.js";
 import { m012StaffDirectory } from "./012-staff-directory.js";
 import { m013CaseRules } from "./013-case-rules.js";
+import { m015ReportingInformation } from "./015-reporting-information.js";
+import { m017ControlChecks } from "./017-control-checks.js";
+import { m014People } from "./014-people.js";
+import { m018Outbox } from "./018-outbox.js";
 
 export interface Migration {
   id: string;
-  up(db: Kysely<any>, engine: Engine): Promise<void>;
+  up(db: MigrationDb, engine: Engine): Promise<void>;
 }
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m017ControlChecks, m015ReportingInformation];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;
@@ -38,7 +43,7 @@ export async function migrate(database: Database, migrations: readonly Migration
       if (engine === "postgres") await sql`select pg_advisory_xact_lock(7270001)`.execute(tx);
       const row = await tx.selectFrom("schema_migrations").select("id").where("id", "=", m.id).executeTakeFirst();
       if (row) return false;
-      await m.up(tx as unknown as Kysely<any>, engine);
+      await m.up(tx as unknown as MigrationDb, engine);
       await tx.insertInto("schema_migrations").values({ id: m.id, applied_at: new Date().toISOString() }).execute();
       return true;
     });

@@ -1,0 +1,113 @@
+/**
+ * 014 People I (issue 14): staff records with certificates (P-02, P-15), exits with a hand-over
+ * checklist (P-15), leave and swap requests with approval chains (P-06…P-10). New actions as literal
+ * rows of the post-permission table (K-07; data an administrator may change afterwards):
+ * - people.read     staff records, exits and requests of the caller's subtree
+ * - people.manage   create staff records, certificates, exits, close accounts after hand-over
+ * - people.request  file one's own leave and swap requests
+ * - people.approve.section / .deputy / .director  the three levels of an approval chain (003-3 Art.17:
+ *   科室负责人 / 分管领导 / 局长), here the counter manager / the city branch / the province branch.
+ */
+import type { Migration } from "./runner.js";
+import { createTableFromSpec } from "../daily-ops/migration-helpers.js";
+
+const GRANTS: ReadonlyArray<readonly [role: string, actions: readonly string[]]> = [
+  ["teller", ["people.request"]],
+  ["guide", ["people.request"]],
+  ["agent", ["people.request"]],
+  ["dutyManager", ["people.request", "people.read"]],
+  ["counterManager", ["people.request", "people.read", "people.manage", "people.approve.section"]],
+  ["branchAdmin", ["people.request", "people.read", "people.manage", "people.approve.deputy", "people.approve.director"]],
+  ["hqAdmin", ["people.request", "people.read", "people.manage", "people.approve.section", "people.approve.deputy", "people.approve.director"]],
+  ["auditor", ["people.read"]],
+];
+
+export const m014People: Migration = {
+  id: "014-people",
+  async up(db) {
+    await createTableFromSpec(db, "people_staff", [
+      ["user_id", "text", "pk"],
+      ["org_unit_id", "text", "nn"],
+      ["posts", "text", "nn"],
+      ["hire_date", "text", "nn"],
+      ["education", "text"],
+      ["mandarin_level", "text"],
+      ["skills", "text", "nn"],
+      ["entry", "text", "nn"],
+      ["status", "text", "nn"],
+      ["note", "text"],
+      ["created_by", "text", "nn"],
+      ["created_at", "text", "nn"],
+      ["updated_at", "text", "nn"],
+    ]);
+    await db.schema.createIndex("people_staff_unit").on("people_staff").column("org_unit_id").execute();
+
+    await createTableFromSpec(db, "people_certificates", [
+      ["id", "text", "pk"],
+      ["user_id", "text", "nn"],
+      ["kind", "text", "nn"],
+      ["number", "text", "nn"],
+      ["issued_on", "text"],
+      ["expires_on", "text"],
+      ["created_by", "text", "nn"],
+      ["created_at", "text", "nn"],
+    ]);
+    await db.schema.createIndex("people_certificates_user").on("people_certificates").columns(["user_id", "kind"]).execute();
+    await db.schema.createIndex("people_certificates_expiry").on("people_certificates").column("expires_on").execute();
+
+    await createTableFromSpec(db, "people_exits", [
+      ["id", "text", "pk"],
+      ["user_id", "text", "nn"],
+      ["org_unit_id", "text", "nn"],
+      ["notice_date", "text", "nn"],
+      ["last_day", "text", "nn"],
+      ["reason", "text"],
+      ["checklist", "text", "nn"],
+      ["warnings", "text", "nn"],
+      ["state", "text", "nn"],
+      ["closed_by", "text"],
+      ["closed_at", "text"],
+      ["created_by", "text", "nn"],
+      ["created_at", "text", "nn"],
+    ]);
+    await db.schema.createIndex("people_exits_unit").on("people_exits").columns(["org_unit_id", "state"]).execute();
+    await db.schema.createIndex("people_exits_user").on("people_exits").column("user_id").execute();
+
+    await createTableFromSpec(db, "people_requests", [
+      ["id", "text", "pk"],
+      ["kind", "text", "nn"],
+      ["user_id", "text", "nn"],
+      ["org_unit_id", "text", "nn"],
+      ["leave_kind", "text"],
+      ["date_from", "text", "nn"],
+      ["date_to", "text", "nn"],
+      ["half_day", "text"],
+      ["half_days", "integer", "nn"],
+      ["sudden", "integer", "nn"],
+      ["certificate_ref", "text"],
+      ["reason", "text"],
+      ["swap_with_user_id", "text"],
+      ["swap_shift_from", "text"],
+      ["swap_shift_to", "text"],
+      ["exception", "integer", "nn"],
+      ["delegate_user_id", "text"],
+      ["warnings", "text", "nn"],
+      ["steps", "text", "nn"],
+      ["state", "text", "nn"],
+      ["leave_period_id", "text"],
+      ["created_by", "text", "nn"],
+      ["created_at", "text", "nn"],
+      ["decided_at", "text"],
+    ]);
+    await db.schema.createIndex("people_requests_unit").on("people_requests").columns(["org_unit_id", "state"]).execute();
+    await db.schema.createIndex("people_requests_user").on("people_requests").columns(["user_id", "date_from"]).execute();
+
+    const now = new Date().toISOString();
+    for (const [role, actions] of GRANTS) {
+      for (const action of actions) {
+        const exists = await db.selectFrom("role_permissions").select("role").where("role", "=", role).where("action", "=", action).executeTakeFirst();
+        if (!exists) await db.insertInto("role_permissions").values({ role, action, updated_by: null, updated_at: now }).execute();
+      }
+    }
+  },
+};
