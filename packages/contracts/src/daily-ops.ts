@@ -475,9 +475,10 @@ export const AddIncidentEntryRequest = z.strictObject({ note: Text(4000), level:
 /** POST /api/v1/daily-ops/incidents/:id/close */
 export const CloseIncidentRequest = z.strictObject({ summary: Text(4000) });
 export const IncidentStatus = z.enum(["open", "closed"]);
+export const IncidentNotificationTarget = z.enum(["hq", "province", "local"]);
 export const IncidentNotification = z.object({
   id: Id,
-  targetLevel: z.enum(["hq", "province", "local"]),
+  targetLevel: IncidentNotificationTarget,
   orgUnitId: Id,
   notifiedAt: z.string(),
 });
@@ -515,11 +516,12 @@ export const ListIncidentsQuery = z.strictObject({
 });
 export const IncidentList = z.object({ items: z.array(IncidentResponse) });
 
+export const DrillKind = z.enum(["drill", "risk_review", "warning"]);
 /** POST /api/v1/daily-ops/drills — D-09 regular reviews, warnings and drills are recorded. */
 export const RecordDrillRequest = z.strictObject({
   counterId: Id,
   date: LocalDate,
-  kind: z.enum(["drill", "risk_review", "warning"]).default("drill"),
+  kind: DrillKind.default("drill"),
   scenario: Text(500),
   participants: z.array(Text(100)).max(100).default([]),
   notes: OptText(4000),
@@ -528,7 +530,7 @@ export const DrillResponse = z.object({
   id: Id,
   counterId: Id,
   date: LocalDate,
-  kind: z.enum(["drill", "risk_review", "warning"]),
+  kind: DrillKind,
   scenario: z.string(),
   participants: z.array(z.string()),
   notes: z.string().nullable(),
@@ -584,6 +586,9 @@ export const LostPropertyList = z.object({ items: z.array(LostPropertyResponse) 
  * /closes/export.xlsx, /equipment/export.xlsx, /equipment-faults/export.xlsx, /incidents/export.xlsx,
  * /drills/export.xlsx, /lost-property/export.xlsx
  */
+/** The 200 body of every export.xlsx route: the workbook's bytes (documented, not serialised). */
+export const SpreadsheetFile = z.string().describe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 export const DAILY_OPS_EXPORTS = [
   "inspections",
   "meetings",

@@ -10,6 +10,16 @@ const Time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "expected HH:
 /** POST /api/v1/daily-ops/closes/:id/reopen — the counter manager, with a reason (audited). */
 export const ReopenDailyCloseRequest = z.strictObject({ reason: z.string().trim().min(2).max(1000) });
 export type ReopenDailyCloseRequest = z.infer<typeof ReopenDailyCloseRequest>;
+export const ReopenDailyCloseResponse = z.object({
+  id: z.string(),
+  closeId: z.string(),
+  counterId: z.string(),
+  businessDate: z.string(),
+  reason: z.string(),
+  reopenedById: z.string(),
+  reopenedAt: z.string(),
+});
+export type ReopenDailyCloseResponse = z.infer<typeof ReopenDailyCloseResponse>;
 
 const Frames = z.array(z.tuple([Time, Time])).max(6);
 export const PeakPeriodsSchema = z.strictObject({ mon: Frames, tue: Frames, wed: Frames, thu: Frames, fri: Frames, sat: Frames, sun: Frames });

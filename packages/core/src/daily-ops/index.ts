@@ -6,3 +6,5 @@ export * from "./morning-meeting.js";
 export * from "./daily-ops-states.js";
 export * from "./close-business-day.js";
 export * from "./template-scope.js";
+export * from "./daily-ops-values.js";
+export * from "./compose-close-checks.js";

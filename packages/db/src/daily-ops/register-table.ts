@@ -1,14 +1,14 @@
 /**
- * A small generic repository for the register tables of daily operations and internal control:
+ * A small generic repository for the register tables of internal control (daily operations have
+ * their own typed repositories in this folder):
  * insert, find by id, patch, and filtered lists (counter ids, a date/instant range, equality).
  * SQL only, no rules. Written once for SQLite and PostgreSQL.
  */
 import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
 import type { Executor } from "../shared/database.js";
 import type { ControlRegisterTables } from "../control/registers.schema.js";
-import type { DailyOpsTables } from "./schema.js";
 
-type Tables = DailyOpsTables & ControlRegisterTables;
+type Tables = ControlRegisterTables;
 export type RegisterTableName = keyof Tables;
 export type RegisterRow<T extends RegisterTableName> = Selectable<Tables[T]>;
 
@@ -78,20 +78,6 @@ export function registerTable<T extends RegisterTableName>(table: T) {
     },
   };
 }
-
-export const dailyOpsTables = {
-  inspectionTemplates: registerTable("inspection_templates"),
-  inspections: registerTable("inspections"),
-  meetings: registerTable("daily_meetings"),
-  handovers: registerTable("shift_handovers"),
-  closes: registerTable("daily_closes"),
-  equipment: registerTable("equipment"),
-  faults: registerTable("equipment_faults"),
-  incidents: registerTable("incidents"),
-  incidentNotifications: registerTable("incident_notifications"),
-  drills: registerTable("emergency_drills"),
-  lostProperty: registerTable("lost_property"),
-};
 
 export const controlTables = {
   items: registerTable("control_items"),

@@ -1,10 +1,15 @@
-/** Daily operations tables (migration 004): inspections, meetings, handovers, daily close, equipment, incidents, lost property. */
+/**
+ * Daily operations tables (migration 004): inspections, meetings, handovers, daily close, equipment,
+ * incidents, lost property. Enum columns carry the value lists of @ccms/core (daily-ops-values.ts,
+ * checked against the contracts' zod enums by packages/db/test/daily-ops); migration 016 guards them.
+ */
+import type { DrillKind, FaultStatus, HandoverStatus, IncidentLevel, IncidentNotificationTarget, IncidentStatus, InspectionKind, InspectionStatus, LostPropertyStatus } from "@ccms/core";
 export interface InspectionTemplateTable {
   id: string;
   code: string;
   version: number;
   name: string;
-  kind: string;
+  kind: InspectionKind;
   description: string | null;
   sections: string; // JSON
   created_by: string | null;
@@ -17,11 +22,11 @@ export interface InspectionTable {
   id: string;
   counter_id: string;
   template_id: string;
-  kind: string;
+  kind: InspectionKind;
   business_date: string;
   inspector_id: string;
   participants: string; // JSON string[]
-  status: string;
+  status: InspectionStatus;
   answers: string; // JSON
   score: number | null; // ×10, integer
   failed_count: number;
@@ -61,7 +66,7 @@ export interface ShiftHandoverTable {
   problems: string | null;
   pending_items: string;
   notices: string | null;
-  status: string;
+  status: HandoverStatus;
   confirm_note: string | null;
   created_at: string;
   confirmed_at: string | null;
@@ -101,7 +106,7 @@ export interface EquipmentFaultTable {
   equipment_id: string;
   counter_id: string;
   description: string;
-  status: string;
+  status: FaultStatus;
   maintainer: string | null;
   reported_by: string;
   reported_at: string;
@@ -116,9 +121,9 @@ export interface IncidentTable {
   description: string;
   occurred_at: string;
   facts: string;
-  level: string;
+  level: IncidentLevel;
   suggestion: string;
-  status: string;
+  status: IncidentStatus;
   reported_by: string;
   timeline: string;
   closed_at: string | null;
@@ -129,7 +134,7 @@ export interface IncidentTable {
 export interface IncidentNotificationTable {
   id: string;
   incident_id: string;
-  target_level: string;
+  target_level: IncidentNotificationTarget;
   org_unit_id: string;
   notified_at: string;
 }
@@ -138,7 +143,7 @@ export interface DrillTable {
   id: string;
   counter_id: string;
   date: string;
-  kind: string;
+  kind: DrillKind;
   scenario: string;
   participants: string;
   notes: string | null;
@@ -154,7 +159,7 @@ export interface LostPropertyTable {
   found_place: string | null;
   found_by: string | null;
   stored_at: string | null;
-  status: string;
+  status: LostPropertyStatus;
   returned_to: string | null;
   identity_note: string | null;
   returned_at: string | null;

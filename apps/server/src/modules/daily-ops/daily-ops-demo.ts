@@ -1,6 +1,6 @@
 /** Demo data for daily operations and internal control at 天河: equipment, seals, document ranges. (Templates ship with migration 004.) */
 import { serialRangeQuantity } from "@ccms/core";
-import { controlTables, dailyOpsTables, userRepository } from "@ccms/db";
+import { controlTables, equipmentRepository, userRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { DemoOrg } from "../../bootstrap/demo.js";
 import type { AppContext } from "../../context.js";
@@ -9,7 +9,7 @@ export async function loadDailyOpsDemo(ctx: AppContext, org: DemoOrg): Promise<v
   const ex = ctx.database.db;
   const tianhe = org.counterIds[0];
   if (!tianhe) return;
-  if ((await dailyOpsTables.equipment.count(ex, { counterIds: [tianhe] })) > 0) return;
+  if ((await equipmentRepository.countAtCounter(ex, tianhe)) > 0) return;
   const manager = await userRepository.findByUsername(ex, "manager");
   const duty = await userRepository.findByUsername(ex, "duty");
   if (!manager || !duty) return;
@@ -23,7 +23,7 @@ export async function loadDailyOpsDemo(ctx: AppContext, org: DemoOrg): Promise<v
     ["空调 大厅", "环境设备", "大厅", manager.id],
   ];
   for (const [name, category, location, owner] of equipment) {
-    await dailyOpsTables.equipment.insert(ex, {
+    await equipmentRepository.insert(ex, {
       id: ulid(),
       counter_id: tianhe,
       name,

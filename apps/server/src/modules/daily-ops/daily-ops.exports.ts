@@ -9,11 +9,15 @@ import type { AppContext } from "../../context.js";
 import type { UserPrincipal } from "../../http/principal.js";
 import { type ExportColumn, runExport } from "../control/data-export.js";
 import { NameBook, label, yesNo } from "../control/export-format.js";
-import { listDailyCloses } from "./daily-close.js";
-import { listEquipment, listFaults } from "./equipment.js";
-import { listDrills, listIncidents, listLostProperty } from "./incidents.js";
-import { listInspections } from "./inspections.js";
-import { listHandovers, listMeetings } from "./meetings-handovers.js";
+import { listDailyCloses } from "./list-daily-closes.js";
+import { listDrills } from "./list-drills.js";
+import { listEquipment } from "./list-equipment.js";
+import { listFaults } from "./list-faults.js";
+import { listHandovers } from "./list-handovers.js";
+import { listIncidents } from "./list-incidents.js";
+import { listInspections } from "./list-inspections.js";
+import { listLostProperty } from "./list-lost-property.js";
+import { listMeetings } from "./list-meetings.js";
 import {
   CHECK_STATUS_LABELS,
   DRILL_KIND_LABELS,
@@ -46,7 +50,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, reply: FastifyReply, 
   const names = new NameBook(ctx.database.db);
   switch (what) {
     case "inspections": {
-      const { items } = await listInspections(ctx, p, q);
+      const { items } = await listInspections(ctx, p, q as Parameters<typeof listInspections>[2]);
       await names.load([], items.map((r) => r.counterId));
       return sendXlsx(reply, "巡检记录", "巡检记录", [
         { header: "营业日", value: (r) => r.businessDate },
@@ -78,7 +82,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, reply: FastifyReply, 
       ], items);
     }
     case "handovers": {
-      const { items } = await listHandovers(ctx, p, q);
+      const { items } = await listHandovers(ctx, p, q as Parameters<typeof listHandovers>[2]);
       return sendXlsx(reply, "交接班记录", "交接班记录", [
         { header: "日期", value: (r) => r.businessDate },
         { header: "班次", value: (r) => r.shift },
@@ -135,7 +139,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, reply: FastifyReply, 
       ], items);
     }
     case "incidents": {
-      const { items } = await listIncidents(ctx, p, q);
+      const { items } = await listIncidents(ctx, p, q as Parameters<typeof listIncidents>[2]);
       return sendXlsx(reply, "突发事件登记", "突发事件", [
         { header: "发生时间", value: (r) => names.time(r.occurredAt) },
         { header: "标题", value: (r) => r.title },
@@ -158,7 +162,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, reply: FastifyReply, 
       ], items);
     }
     case "lost-property": {
-      const { items } = await listLostProperty(ctx, p, q);
+      const { items } = await listLostProperty(ctx, p, q as Parameters<typeof listLostProperty>[2]);
       return sendXlsx(reply, "遗失物品登记", "遗失物品", [
         { header: "拾得时间", value: (r) => names.time(r.foundAt, r.counterId) },
         { header: "物品描述", width: 40, value: (r) => r.description },

@@ -16,18 +16,18 @@ import {
   missingCloseDate,
   noonWindow,
 } from "@ccms/core";
-import { type Executor, type OrgUnit, dailyCloseReopenRepository, dailyOpsTables, ticketRepository } from "@ccms/db";
+import { type Executor, type OrgUnit, dailyCloseReopenRepository, dailyCloseRepository, ticketRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../http/principal.js";
 import { calendarForUnit } from "../calendar/calendar-service.js";
 import { appendAudit } from "../control/audit.js";
-import { counterInScope } from "./ops-shared.js";
+import { counterInScope } from "./counter-scope.js";
 
 /** The close of a counter's business date, or null. */
 export async function closeOfDay(ex: Executor, counterId: string, businessDate: string): Promise<{ id: string; businessDate: string } | null> {
-  const rows = await dailyOpsTables.closes.list(ex, { counterIds: [counterId], eq: { business_date: businessDate }, limit: 1 });
-  return rows[0] ? { id: rows[0].id, businessDate: rows[0].business_date } : null;
+  const row = await dailyCloseRepository.findOfDay(ex, counterId, businessDate);
+  return row ? { id: row.id, businessDate: row.business_date } : null;
 }
 
 /** D-06 after 日清日结 no ticket is issued for that business day (409 business_day_closed). */
@@ -43,7 +43,7 @@ export async function reopenDailyClose(ctx: AppContext, p: UserPrincipal, id: st
   requirePermission(p, "dailyops.reopenDay");
   const reason = assertReopenReason(body.reason);
   const ex = ctx.database.db;
-  const row = await dailyOpsTables.closes.findById(ex, id);
+  const row = await dailyCloseRepository.findById(ex, id);
   if (!row) throw notFound("daily_close", id);
   const counter = await counterInScope(ex, p, row.counter_id).catch(() => {
     throw notFound("daily_close", id);
@@ -61,8 +61,7 @@ export async function reopenDailyClose(ctx: AppContext, p: UserPrincipal, id: st
       reopened_by: p.userId,
       reopened_at: now.toISOString(),
     });
-    const n = await tx.deleteFrom("daily_closes").where("id", "=", id).executeTakeFirst();
-    if (Number(n.numDeletedRows) === 0) throw new DomainError("conflict", "day_not_closed", "The day is not closed");
+    if (!(await dailyCloseRepository.remove(tx, id))) throw new DomainError("conflict", "day_not_closed", "The day is not closed");
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
       action: "daily_close.reopened",
       entityType: "daily_close",

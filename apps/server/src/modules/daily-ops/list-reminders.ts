@@ -4,12 +4,13 @@
  * Computed from the registers; `sweepDailyOpsReminders` publishes them on each counter's channel.
  */
 import { isArchiveOverdue, localDateOf } from "@ccms/core";
-import { type Executor, controlTables, dailyOpsTables, orgUnitRepository } from "@ccms/db";
+import { type Executor, controlTables, equipmentFaultRepository, incidentRepository, meetingRepository, orgUnitRepository } from "@ccms/db";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../context.js";
 import { installIntervalJob } from "../../jobs/interval-job.js";
 import { type UserPrincipal, requirePermission } from "../../http/principal.js";
-import { counterIdsInScope, parseJson } from "./ops-shared.js";
+import { counterIdsInScope } from "./counter-scope.js";
+import { parseJson } from "./parse-json.js";
 import { missedCloseOf } from "./day-order.js";
 import { raiseFinding } from "../control/registers/findings.js";
 
@@ -36,13 +37,13 @@ export async function computeReminders(ex: Executor, counterIds: string[], now: 
   for (const h of await controlTables.handBacks.list(ex, { counterIds, eq: { status: "pending" } })) {
     if (h.due_date <= (today.get(h.counter_id) ?? "")) out.push({ kind: "hand_back_due", counterId: h.counter_id, entityId: h.id, dueDate: h.due_date, data: { userId: h.user_id } });
   }
-  for (const i of await dailyOpsTables.incidents.list(ex, { counterIds, eq: { status: "open" } })) {
+  for (const i of await incidentRepository.listOpen(ex, counterIds)) {
     out.push({ kind: "incident_open", counterId: i.counter_id, entityId: i.id, dueDate: null, data: { level: i.level, title: i.title } });
   }
-  for (const f of await dailyOpsTables.faults.list(ex, { counterIds })) {
-    if (f.status === "reported" || f.status === "repairing") out.push({ kind: "fault_open", counterId: f.counter_id, entityId: f.id, dueDate: null, data: { equipmentId: f.equipment_id, status: f.status } });
+  for (const f of await equipmentFaultRepository.listOpenAtCounters(ex, counterIds)) {
+    out.push({ kind: "fault_open", counterId: f.counter_id, entityId: f.id, dueDate: null, data: { equipmentId: f.equipment_id, status: f.status } });
   }
-  for (const m of await dailyOpsTables.meetings.list(ex, { counterIds, eq: { open_focus: 1 } })) {
+  for (const m of await meetingRepository.listWithOpenFocus(ex, counterIds)) {
     const open = parseJson<Array<{ text: string; done: boolean }>>(m.focus_issues, []).filter((x) => !x.done);
     if (open.length > 0) out.push({ kind: "focus_issue_open", counterId: m.counter_id, entityId: m.id, dueDate: m.business_date, data: { open: open.length } });
   }

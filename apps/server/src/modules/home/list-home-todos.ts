@@ -19,8 +19,8 @@ import { listCallbacks } from "../cases/case-callbacks.js";
 import { listRulings } from "../cases/case-rulings-rectification.js";
 import { caseFilter, listCases } from "../cases/list-cases.js";
 import { listCorrectiveActions } from "../control/registers/write-offs-actions.js";
-import { listDailyCloses } from "../daily-ops/daily-close.js";
-import { listHandovers } from "../daily-ops/meetings-handovers.js";
+import { listDailyCloses } from "../daily-ops/list-daily-closes.js";
+import { listHandovers } from "../daily-ops/list-handovers.js";
 
 const SHOWN = 8;
 
