@@ -12,3 +12,4 @@ export * from "./devices.js";
 export * from "./staff-directory.js";
 export * from "./home.js";
 export * from "./rules-enforced.js";
+export * from "./people.js";

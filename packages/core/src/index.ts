@@ -7,3 +7,4 @@ export * from "./queue/index.js";
 export * from "./cases/index.js";
 export * from "./daily-ops/index.js";
 export * from "./reporting/index.js";
+export * from "./people/index.js";

@@ -15,3 +15,4 @@ export * from "./daily-ops/index.js";
 export * from "./control/device-state.repository.js";
 export * from "./org/staff-directory.repository.js";
 export * from "./control/login-throttle.repository.js";
+export * from "./people/index.js";

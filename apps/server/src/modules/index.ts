@@ -13,6 +13,7 @@ import { queueRoutes } from "./queue/queue.routes.js";
 import { serviceTargetRoutes } from "./queue/service-targets.routes.js";
 import { installOffDutyWatch } from "./control/registers/findings.js";
 import { homeRoutes } from "./home/home.routes.js";
+import { peopleRoutes } from "./people/people.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
   controlRoutes,
@@ -27,4 +28,5 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   installOffDutyWatch, // D-06 on-duty check on every operator write
   homeRoutes, // staff directory and home to-dos (issue 10 items 2, 7)
   serviceTargetRoutes, // Q-07 / Q-09 / CAL-03 targets, status and their interval job
+  peopleRoutes, // issue 14 staff records, exits, requests
 ];

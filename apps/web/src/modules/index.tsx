@@ -36,6 +36,7 @@ import { queueModule } from "./queue";
 import { casesModule } from "./cases";
 import { dailyOpsModule } from "./daily-ops";
 import { deviceWordsModule } from "./queue/device-module";
+import { peopleModule } from "./people";
 
 export type { ModuleDefinition, ModulePage } from "./types";
 
@@ -48,4 +49,5 @@ export const MODULES: ModuleDefinition[] = [
   casesModule,
   dailyOpsModule,
   deviceWordsModule,
+  peopleModule,
 ];

@@ -10,6 +10,7 @@ import type { DailyOpsTables } from "../daily-ops/schema.js";
 import type { ControlRegisterTables } from "../control/registers.schema.js";
 import type { RulesEnforcedTables } from "../daily-ops/rules-enforced.schema.js";
 import type { DeviceTables } from "../control/device-state.repository.js";
+import type { PeopleTables } from "../people/schema.js";
 
 export interface OrgUnitTable {
   id: string;
@@ -156,7 +157,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, PeopleTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;

@@ -1,0 +1,52 @@
+/** People I (issue 14): staff records, certificates, exits; routes only translate. */
+import {
+  CertificateInput,
+  CreateStaffRecordRequest,
+  ExitList,
+  ExitView,
+  IdParams,
+  ListExitsQuery,
+  ListStaffRecordsQuery,
+  StaffRecord,
+  StaffRecordList,
+  StartExitRequest,
+  TickExitItemRequest,
+  UserIdParams,
+} from "@ccms/contracts";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppContext } from "../../context.js";
+import { requireUser } from "../../http/principal.js";
+import { addCertificate } from "./add-certificate.js";
+import { closeExit } from "./close-exit.js";
+import { createStaffRecord } from "./create-staff-record.js";
+import { listExits } from "./list-exits.js";
+import { listStaffRecords } from "./list-staff-records.js";
+import { startExit } from "./start-exit.js";
+import { tickExitItem } from "./tick-exit-item.js";
+
+export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["people"];
+  r.post("/api/v1/people/staff", {
+    schema: { tags, summary: "Staff record of a user account: posts, hire date, education, Mandarin level, skills, certificates (P-02, P-15)", body: CreateStaffRecordRequest, response: { 201: StaffRecord } },
+  }, async (req, reply) => reply.status(201).send(await createStaffRecord(ctx, requireUser(req.principal), req.body)));
+  r.get("/api/v1/people/staff", {
+    schema: { tags, summary: "Staff records of a unit and below, certificates with expiry status (P-02: warned 30 days ahead)", querystring: ListStaffRecordsQuery, response: { 200: StaffRecordList } },
+  }, async (req) => listStaffRecords(ctx, requireUser(req.principal), req.query));
+  r.post("/api/v1/people/staff/:userId/certificates", {
+    schema: { tags, summary: "Record a certificate with number and expiry (P-02)", params: UserIdParams, body: CertificateInput, response: { 201: StaffRecord } },
+  }, async (req, reply) => reply.status(201).send(await addCertificate(ctx, requireUser(req.principal), req.params.userId, req.body)));
+  r.post("/api/v1/people/staff/:userId/exit", {
+    schema: { tags, summary: "Start an exit: notice, last day, hand-over checklist (P-15)", params: UserIdParams, body: StartExitRequest, response: { 201: ExitView } },
+  }, async (req, reply) => reply.status(201).send(await startExit(ctx, requireUser(req.principal), req.params.userId, req.body)));
+  r.get("/api/v1/people/exits", {
+    schema: { tags, summary: "Exits of a unit and below (P-15)", querystring: ListExitsQuery, response: { 200: ExitList } },
+  }, async (req) => listExits(ctx, requireUser(req.principal), req.query));
+  r.post("/api/v1/people/exits/:id/checklist", {
+    schema: { tags, summary: "One hand-over item done: work, materials, seals, property (P-15, K-02)", params: IdParams, body: TickExitItemRequest, response: { 200: ExitView } },
+  }, async (req) => tickExitItem(ctx, requireUser(req.principal), req.params.id, req.body));
+  r.post("/api/v1/people/exits/:id/close", {
+    schema: { tags, summary: "Close the account once the hand-over checklist is complete (P-15)", params: IdParams, response: { 200: ExitView } },
+  }, async (req) => closeExit(ctx, requireUser(req.principal), req.params.id));
+}

@@ -1,0 +1,13 @@
+/** People I (issue 14): staff records and certificates, exits; leave and swap requests with approval chains. */
+import { lazy } from "react";
+import type { ModuleDefinition } from "../types";
+import { peopleI18n } from "./i18n";
+
+export const peopleModule: ModuleDefinition = {
+  key: "people",
+  i18n: peopleI18n,
+  pages: [
+    { path: "/people/staff", labelKey: "people.staff.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./StaffPage")) },
+    { path: "/people/exits", labelKey: "people.exit.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./ExitsPage")) },
+  ],
+};

@@ -1,0 +1,2 @@
+export * from "./staff-certificates.js";
+export * from "./staff-exit.js";

@@ -1,0 +1,3 @@
+export * from "./schema.js";
+export * from "./staff-record.repository.js";
+export * from "./staff-exit.repository.js";

@@ -1,0 +1,101 @@
+/** People tables (migration 014): staff records, certificates, exits, requests with approval chains. */
+
+/** P-15, seed 002 §1.3.2.1 one staff record per user account. JSON columns are text. */
+export interface PeopleStaffTable {
+  user_id: string;
+  org_unit_id: string;
+  /** JSON string[]: post codes (teller, guide, policyServicing …). */
+  posts: string;
+  hire_date: string;
+  education: string | null;
+  mandarin_level: string | null;
+  /** JSON string[]: business-type codes the person is skilled in. */
+  skills: string;
+  /** K-08 "onboarding" (hired through the onboarding flow) or "direct" (administrator's attestation). */
+  entry: string;
+  /** active | leaving | left */
+  status: string;
+  note: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** P-02 certificates with number and expiry. */
+export interface PeopleCertificateTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  number: string;
+  issued_on: string | null;
+  expires_on: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** P-15 an exit: notice, last day, hand-over checklist (JSON), account closed at the end. */
+export interface PeopleExitTable {
+  id: string;
+  user_id: string;
+  org_unit_id: string;
+  notice_date: string;
+  last_day: string;
+  reason: string | null;
+  /** JSON ExitChecklist */
+  checklist: string;
+  /** JSON string[] warnings at filing (short_notice). */
+  warnings: string;
+  /** open | closed */
+  state: string;
+  closed_by: string | null;
+  closed_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** P-06…P-10 a leave or swap request with its approval chain (JSON steps). */
+export interface PeopleRequestTable {
+  id: string;
+  /** leave | swap */
+  kind: string;
+  user_id: string;
+  org_unit_id: string;
+  /** leave kind (annual, sick, personal …); null for a swap */
+  leave_kind: string | null;
+  date_from: string;
+  date_to: string;
+  /** am | pm for a half-day leave, else null */
+  half_day: string | null;
+  /** length in half working days (1 = ½ day) */
+  half_days: number;
+  /** P-07 sudden illness filed afterwards */
+  sudden: number;
+  /** P-07 the certificate (diagnosis or hospital record) reference, when given */
+  certificate_ref: string | null;
+  reason: string | null;
+  /** swap: the colleague and the shifts exchanged */
+  swap_with_user_id: string | null;
+  swap_shift_from: string | null;
+  swap_shift_to: string | null;
+  /** P-06 a day↔night swap asked as an exception */
+  exception: number;
+  /** P-10 the delegate when absent more than half a working day */
+  delegate_user_id: string | null;
+  /** JSON string[] warnings the approver sees */
+  warnings: string;
+  /** JSON ApprovalStep[] */
+  steps: string;
+  /** pending | approved | rejected | cancelled */
+  state: string;
+  leave_period_id: string | null;
+  created_by: string;
+  created_at: string;
+  decided_at: string | null;
+}
+
+export interface PeopleTables {
+  people_staff: PeopleStaffTable;
+  people_certificates: PeopleCertificateTable;
+  people_exits: PeopleExitTable;
+  people_requests: PeopleRequestTable;
+}
