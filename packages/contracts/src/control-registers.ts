@@ -383,6 +383,8 @@ export const AmlTransactionResponse = z.object({
   reportedAt: z.string().nullable(),
   reportRef: z.string().nullable(),
   note: z.string().nullable(),
+  /** K-09 true in every list and response; false only on the audited one-record unmask. */
+  masked: z.boolean(),
   recordedById: Id,
   createdAt: z.string(),
 });
@@ -474,6 +476,7 @@ export const ArchiveBorrowingResponse = z.object({
   overdue: z.boolean(),
   createdAt: z.string(),
 });
+export type ArchiveBorrowingResponse = z.infer<typeof ArchiveBorrowingResponse>;
 /** GET /api/v1/control/archives/borrowings?counterId=&status=&overdue=true */
 export const ListArchiveBorrowingsQuery = z.strictObject({
   counterId: Id.optional(),
@@ -488,6 +491,9 @@ export const ArchiveBorrowingList = z.object({ items: z.array(ArchiveBorrowingRe
  * /write-offs/export.xlsx, /leaves/export.xlsx, /findings/export.xlsx, /corrective-actions/export.xlsx,
  * /aml/transactions/export.xlsx, /aml/self-inspections/export.xlsx, /archives/borrowings/export.xlsx
  */
+/** The 200 of every export.xlsx route: an Excel workbook (binary, Content-Disposition attachment). */
+export const ControlRegisterExportFile = z.string().describe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 export const CONTROL_REGISTER_EXPORTS = [
   "items",
   "movements",

@@ -12,4 +12,5 @@ export * from "./devices.js";
 export * from "./staff-directory.js";
 export * from "./home.js";
 export * from "./rules-enforced.js";
+export * from "./reporting.js";
 export * from "./people.js";

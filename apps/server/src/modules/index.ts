@@ -14,6 +14,7 @@ import { serviceTargetRoutes } from "./queue/service-targets.routes.js";
 import { installOffDutyWatch } from "./control/registers/findings.js";
 import { homeRoutes } from "./home/home.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
+import { reportingRoutes } from "./reporting/reporting.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
   controlRoutes,
@@ -28,5 +29,6 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   installOffDutyWatch, // D-06 on-duty check on every operator write
   homeRoutes, // staff directory and home to-dos (issue 10 items 2, 7)
   serviceTargetRoutes, // Q-07 / Q-09 / CAL-03 targets, status and their interval job
+  reportingRoutes, // I-04 KPI catalogue, dashboards, periodic reports (issue 16)
   peopleRoutes, // issue 14 staff records, exits, requests
 ];

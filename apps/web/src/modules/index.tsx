@@ -35,6 +35,7 @@ import { calendarModule } from "./calendar";
 import { queueModule } from "./queue";
 import { casesModule } from "./cases";
 import { dailyOpsModule } from "./daily-ops";
+import { reportingModule } from "./reporting";
 import { deviceWordsModule } from "./queue/device-module";
 import { peopleModule } from "./people";
 
@@ -48,6 +49,7 @@ export const MODULES: ModuleDefinition[] = [
   queueModule,
   casesModule,
   dailyOpsModule,
+  reportingModule,
   deviceWordsModule,
   peopleModule,
 ];

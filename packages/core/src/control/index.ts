@@ -11,3 +11,6 @@ export * from "./pairing-code.js";
 export * from "./operator-on-duty.js";
 export * from "./document-loss.js";
 export * from "./mask-personal-data.js";
+export * from "./register-values.js";
+export * from "./loss-finding.js";
+export * from "./hand-back-rules.js";

@@ -1,8 +1,27 @@
-/** Internal-control register tables (migration 005): seals and documents, leave, findings, AML, archives. */
+/**
+ * Internal-control register tables (migration 005): seals and documents, leave, findings, AML, archives.
+ * Enum columns carry the value lists of @ccms/core (register-values.ts, checked against the contracts'
+ * zod enums by packages/db/test/control); migration 017 guards them with CHECK constraints.
+ */
+import type {
+  AmlDirection,
+  AmlMethod,
+  ArchiveBorrowingStatus,
+  ControlFindingKind,
+  ControlFindingStatus,
+  ControlItemKind,
+  ControlItemStatus,
+  CorrectiveActionSource,
+  CorrectiveActionStatus,
+  CustodyMovementKind,
+  HandBackStatus,
+  LeaveKind,
+} from "@ccms/core";
+
 export interface ControlItemTable {
   id: string;
   counter_id: string;
-  kind: string;
+  kind: ControlItemKind;
   item_type: string;
   name: string;
   prefix: string | null;
@@ -11,7 +30,7 @@ export interface ControlItemTable {
   quantity: number;
   custodian_id: string | null;
   in_safe: number;
-  status: string;
+  status: ControlItemStatus;
   parent_id: string | null;
   created_at: string;
   updated_at: string;
@@ -21,7 +40,7 @@ export interface CustodyMovementTable {
   id: string;
   item_id: string;
   counter_id: string;
-  kind: string;
+  kind: CustodyMovementKind;
   from_user_id: string | null;
   to_user_id: string | null;
   counted: number;
@@ -47,7 +66,7 @@ export interface ItemLossTable {
   id: string;
   item_id: string;
   counter_id: string;
-  kind: string;
+  kind: ControlItemKind;
   serials: string;
   quantity: number;
   incomplete_set: number;
@@ -76,7 +95,7 @@ export interface LeavePeriodTable {
   org_unit_id: string;
   date_from: string;
   date_to: string;
-  kind: string;
+  kind: LeaveKind;
   approved: number;
   working_days: number;
   note: string | null;
@@ -90,7 +109,7 @@ export interface HandBackTable {
   leave_id: string;
   user_id: string;
   due_date: string;
-  status: string;
+  status: HandBackStatus;
   item_ids: string;
   received_by: string | null;
   counted: number;
@@ -100,14 +119,14 @@ export interface HandBackTable {
 
 export interface ControlFindingTable {
   id: string;
-  kind: string;
+  kind: ControlFindingKind;
   org_unit_id: string;
   reported_to_unit_id: string | null;
   subject_user_ids: string;
   title: string;
   details: string;
   dedupe_key: string | null;
-  status: string;
+  status: ControlFindingStatus;
   resolution: string | null;
   created_at: string;
   closed_at: string | null;
@@ -116,13 +135,13 @@ export interface ControlFindingTable {
 export interface CorrectiveActionTable {
   id: string;
   counter_id: string;
-  source: string;
+  source: CorrectiveActionSource;
   source_id: string;
   item_key: string | null;
   description: string;
   owner_id: string;
   due_date: string;
-  status: string;
+  status: CorrectiveActionStatus;
   resolution_note: string | null;
   photos: string;
   done_at: string | null;
@@ -142,8 +161,8 @@ export interface AmlTransactionTable {
   id: string;
   counter_id: string;
   occurred_at: string;
-  direction: string;
-  method: string;
+  direction: AmlDirection;
+  method: AmlMethod;
   amount_fen: number;
   customer_name: string;
   customer_id_type: string;
@@ -178,7 +197,7 @@ export interface ArchiveBorrowingTable {
   borrower_id: string;
   purpose: string;
   due_date: string;
-  status: string;
+  status: ArchiveBorrowingStatus;
   decided_by: string | null;
   decision_note: string | null;
   lent_at: string | null;

@@ -11,6 +11,8 @@ import type { ControlRegisterTables } from "../control/registers.schema.js";
 import type { RulesEnforcedTables } from "../daily-ops/rules-enforced.schema.js";
 import type { DeviceTables } from "../control/device-state.repository.js";
 import type { PeopleTables } from "../people/schema.js";
+import type { ReportingTables } from "../reporting/schema.js";
+import type { InformationTables } from "../information/schema.js";
 
 export interface OrgUnitTable {
   id: string;
@@ -157,7 +159,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, PeopleTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, ReportingTables, InformationTables, PeopleTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;

@@ -15,7 +15,7 @@ import { presentLost } from "../daily-ops/incidents.js";
 import { unmaskAppointment } from "../queue/appointments.js";
 import { appendAudit, initAuditKey } from "./audit.js";
 import { auditFilterOptions, exportAudit, listAudit, verifyAudit } from "./audit-log.js";
-import { unmaskAmlTransaction } from "./registers/aml.js";
+import { unmaskAmlTransaction } from "./registers/aml/unmask-aml-transaction.js";
 
 const IdParams = z.strictObject({ id: z.string().min(1).max(64) });
 const RevealPhoneRequest = z.strictObject({ reason: z.string().trim().max(500).optional() });

@@ -4,16 +4,21 @@
  * Chinese headers and values, people and units by name, times in the counter's local time; customer
  * data masked as in the lists (K-09: the AML register never leaves with full names or ID numbers).
  */
-import { controlTables } from "@ccms/db";
+import { controlItemRepository } from "@ccms/db";
 import type { FastifyReply } from "fastify";
 import type { AppContext } from "../../../context.js";
 import type { UserPrincipal } from "../../../http/principal.js";
 import { fenToYuan } from "../../daily-ops/ops-shared.js";
 import { type ExportColumn, runExport } from "../data-export.js";
 import { NameBook, label, yesNo } from "../export-format.js";
-import { listAmlSelfInspections, listAmlTransactions } from "./aml.js";
-import { listArchiveBorrowings } from "./archives.js";
-import { listControlItems, listItemLosses, listItemUsages, listMovements } from "./control-items.js";
+import { listAmlSelfInspections } from "./aml/list-aml-self-inspections.js";
+import { listAmlTransactions } from "./aml/list-aml-transactions.js";
+import { listArchiveBorrowings } from "./archives/list-archive-borrowings.js";
+import { listCorrectiveActions } from "./corrective-actions/list-corrective-actions.js";
+import { listControlItems } from "./items/list-control-items.js";
+import { listItemLosses } from "./items/list-item-losses.js";
+import { listItemUsages } from "./items/list-item-usages.js";
+import { listMovements } from "./items/list-movements.js";
 import {
   AML_DIRECTION_LABELS,
   AML_METHOD_LABELS,
@@ -27,9 +32,9 @@ import {
   LEAVE_KIND_LABELS,
   MOVEMENT_LABELS,
 } from "./export-labels.js";
-import { listFindings } from "./findings.js";
-import { listLeaves } from "./leaves-hand-backs.js";
-import { listCorrectiveActions, listWriteOffs } from "./write-offs-actions.js";
+import { listFindings } from "./findings/list-findings.js";
+import { listLeaves } from "./leaves/list-leaves.js";
+import { listWriteOffs } from "./write-offs/list-write-offs.js";
 
 export type ControlExport = "items" | "movements" | "usages" | "losses" | "write-offs" | "leaves" | "findings" | "corrective-actions" | "aml-transactions" | "aml-self-inspections" | "archive-borrowings";
 
@@ -37,19 +42,14 @@ type Sheet<R> = { title: string; sheet: string; rows: readonly R[]; columns: Arr
 
 /** Names of the items (seals, documents) referenced by movements, usages and losses. */
 async function itemNames(ctx: AppContext, ids: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const id of new Set(ids)) {
-    const it = await controlTables.items.findById(ctx.database.db, id);
-    if (it) out.set(id, it.name);
-  }
-  return out;
+  return controlItemRepository.namesByIds(ctx.database.db, ids);
 }
 
 async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, q: Record<string, string | undefined>): Promise<Sheet<any>> {
   const names = new NameBook(ctx.database.db);
   switch (what) {
     case "items": {
-      const { items } = await listControlItems(ctx, p, q);
+      const { items } = await listControlItems(ctx, p, q as Parameters<typeof listControlItems>[2]);
       await names.load([], items.map((r) => r.counterId));
       const s: Sheet<(typeof items)[number]> = {
         title: "印章及重要单证登记簿",
@@ -72,7 +72,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
       return s;
     }
     case "movements": {
-      const { items } = await listMovements(ctx, p, q);
+      const { items } = await listMovements(ctx, p, q as Parameters<typeof listMovements>[2]);
       const [, itemsById] = await Promise.all([names.load(items.flatMap((r) => [r.fromUserId, r.toUserId, r.byId])), itemNames(ctx, items.map((r) => r.itemId))]);
       const s: Sheet<(typeof items)[number]> = {
         title: "印章单证交接登记",
@@ -93,7 +93,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
       return s;
     }
     case "usages": {
-      const { items } = await listItemUsages(ctx, p, q);
+      const { items } = await listItemUsages(ctx, p, q as Parameters<typeof listItemUsages>[2]);
       const [, itemsById] = await Promise.all([names.load(items.map((r) => r.userId), items.map((r) => r.counterId)), itemNames(ctx, items.map((r) => r.itemId))]);
       const s: Sheet<(typeof items)[number]> = {
         title: "用印登记簿",
@@ -112,7 +112,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
       return s;
     }
     case "losses": {
-      const { items } = await listItemLosses(ctx, p, q);
+      const { items } = await listItemLosses(ctx, p, q as Parameters<typeof listItemLosses>[2]);
       const [, itemsById] = await Promise.all([names.load(items.flatMap((r) => r.responsibleUserIds), items.map((r) => r.counterId)), itemNames(ctx, items.map((r) => r.itemId))]);
       const s: Sheet<(typeof items)[number]> = {
         title: "重要单证遗失登记",
@@ -134,7 +134,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
       return s;
     }
     case "write-offs": {
-      const { items } = await listWriteOffs(ctx, p, q);
+      const { items } = await listWriteOffs(ctx, p, q as Parameters<typeof listWriteOffs>[2]);
       const lines = items.flatMap((w) => w.lines.map((l) => ({ w, l })));
       const s: Sheet<(typeof lines)[number]> = {
         title: "重要单证手工核销清单",
@@ -155,7 +155,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
       return s;
     }
     case "leaves": {
-      const { items } = await listLeaves(ctx, p, q);
+      const { items } = await listLeaves(ctx, p, q as Parameters<typeof listLeaves>[2]);
       const s: Sheet<(typeof items)[number]> = {
         title: "休假登记",
         sheet: "休假",
@@ -173,7 +173,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
       return s;
     }
     case "findings": {
-      const { items } = await listFindings(ctx, p, q);
+      const { items } = await listFindings(ctx, p, q as Parameters<typeof listFindings>[2]);
       await names.load([], items.flatMap((r) => [r.orgUnitId, r.reportedToUnitId]));
       const s: Sheet<(typeof items)[number]> = {
         title: "内控检查发现",
@@ -193,7 +193,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
       return s;
     }
     case "corrective-actions": {
-      const { items } = await listCorrectiveActions(ctx, p, q);
+      const { items } = await listCorrectiveActions(ctx, p, q as Parameters<typeof listCorrectiveActions>[2]);
       const s: Sheet<(typeof items)[number]> = {
         title: "整改事项",
         sheet: "整改",
@@ -212,7 +212,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
     }
     case "aml-transactions": {
       // K-09 masked like the list: full names / ID numbers only one record at a time, with a reason
-      const { items } = await listAmlTransactions(ctx, p, q);
+      const { items } = await listAmlTransactions(ctx, p, q as Parameters<typeof listAmlTransactions>[2]);
       await names.load(items.map((r) => r.recordedById), items.map((r) => r.counterId));
       const s: Sheet<(typeof items)[number]> = {
         title: "大额交易登记簿",
@@ -240,7 +240,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
       return s;
     }
     case "aml-self-inspections": {
-      const { items } = await listAmlSelfInspections(ctx, p, q);
+      const { items } = await listAmlSelfInspections(ctx, p, q as Parameters<typeof listAmlSelfInspections>[2]);
       await names.load([], items.map((r) => r.counterId));
       const s: Sheet<(typeof items)[number]> = {
         title: "反洗钱自查",
@@ -259,7 +259,7 @@ async function sheetFor(ctx: AppContext, p: UserPrincipal, what: ControlExport, 
       return s;
     }
     case "archive-borrowings": {
-      const { items } = await listArchiveBorrowings(ctx, p, q);
+      const { items } = await listArchiveBorrowings(ctx, p, q as Parameters<typeof listArchiveBorrowings>[2]);
       const s: Sheet<(typeof items)[number]> = {
         title: "档案借阅登记",
         sheet: "档案借阅",

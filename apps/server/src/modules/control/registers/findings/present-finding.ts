@@ -1,0 +1,25 @@
+/** A control finding as the API shows it (subjects by name). */
+import type { FindingResponse } from "@ccms/contracts";
+import type { ControlFindingRow, Executor } from "@ccms/db";
+import { parseJson, usersByIds } from "../../../daily-ops/ops-shared.js";
+
+export async function presentFindings(ex: Executor, rows: readonly ControlFindingRow[]): Promise<FindingResponse[]> {
+  const names = await usersByIds(ex, rows.flatMap((r) => parseJson<string[]>(r.subject_user_ids, [])));
+  return rows.map((r) => {
+    const subjects = parseJson<string[]>(r.subject_user_ids, []);
+    return {
+      id: r.id,
+      kind: r.kind,
+      orgUnitId: r.org_unit_id,
+      reportedToUnitId: r.reported_to_unit_id,
+      subjectUserIds: subjects,
+      subjectNames: subjects.map((s) => names.get(s)?.displayName ?? s),
+      title: r.title,
+      details: parseJson<Record<string, unknown>>(r.details, {}),
+      status: r.status,
+      resolution: r.resolution,
+      createdAt: r.created_at,
+      closedAt: r.closed_at,
+    };
+  });
+}

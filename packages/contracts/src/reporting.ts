@@ -1,0 +1,156 @@
+/** Reporting (I-04; issue 16): KPI catalogue, dashboards with drill-down, periodic reports. */
+import { z } from "zod";
+import { Id, LocalDate } from "./common.js";
+
+export const KpiId = z.enum([
+  "avgWaitMinutes",
+  "peakHourWaitMinutes",
+  "waitWithinTargetRate",
+  "avgServiceMinutes",
+  "serviceWithinLimitRate",
+  "satisfactionRate",
+  "ticketsIssued",
+  "ticketsServed",
+  "noShowRate",
+  "complaintsReceived",
+  "onTimeReplyRate",
+  "callbackRate",
+  "inspectionAvgScore",
+  "inspectionNonConformities",
+  "dailyCloseRate",
+  "equipmentFaults",
+  "findingsRaised",
+]);
+export type KpiId = z.infer<typeof KpiId>;
+export const KpiUnit = z.enum(["minutes", "percent", "count", "score"]);
+export const KpiDirection = z.enum(["lower", "higher", "neutral"]);
+
+/** GET /api/v1/reporting/kpis — the catalogue. */
+export const KpiDefinitionView = z.object({
+  id: KpiId,
+  nameZh: z.string(),
+  nameEn: z.string(),
+  formula: z.string(),
+  unit: KpiUnit,
+  direction: KpiDirection,
+  target: z.number().nullable(),
+  ruleId: z.string(),
+});
+export const KpiCatalogueResponse = z.object({ items: z.array(KpiDefinitionView) });
+export type KpiCatalogueResponse = z.infer<typeof KpiCatalogueResponse>;
+
+export const KpiFigure = KpiDefinitionView.omit({ formula: true }).extend({
+  value: z.number().nullable(),
+  previous: z.number().nullable(),
+  status: z.enum(["met", "missed", "noTarget", "noData"]),
+  trend: z.enum(["better", "worse", "same", "noComparison"]),
+});
+export type KpiFigure = z.infer<typeof KpiFigure>;
+
+export const DashboardSubjectKind = z.enum(["hq", "province", "city", "counter", "window", "teller"]);
+
+/**
+ * GET /api/v1/reporting/dashboard?orgUnitId&from&to[&windowId|&tellerId][&rankBy]
+ * At a counter, windowId or tellerId narrows the figures to one window or one teller.
+ */
+export const DashboardQuery = z
+  .strictObject({
+    orgUnitId: Id.optional(),
+    from: LocalDate,
+    to: LocalDate,
+    windowId: Id.optional(),
+    tellerId: Id.optional(),
+    rankBy: KpiId.optional(),
+  })
+  .refine((q) => !(q.windowId && q.tellerId), { message: "windowId and tellerId are exclusive" });
+
+export const DashboardRow = z.object({
+  kind: DashboardSubjectKind,
+  /** Drill-down target: the unit (and window or teller) to open next. */
+  orgUnitId: Id,
+  windowId: Id.nullable(),
+  tellerId: Id.nullable(),
+  name: z.string(),
+  windowNumber: z.number().int().nullable(),
+  rank: z.number().nullable(),
+  kpis: z.record(KpiId, z.number().nullable()),
+});
+export type DashboardRow = z.infer<typeof DashboardRow>;
+
+export const Dashboard = z.object({
+  subject: z.object({ kind: DashboardSubjectKind, orgUnitId: Id, windowId: Id.nullable(), tellerId: Id.nullable(), name: z.string() }),
+  /** From the caller's own unit down to the subject. */
+  breadcrumb: z.array(z.object({ kind: DashboardSubjectKind, orgUnitId: Id, windowId: Id.nullable(), tellerId: Id.nullable(), name: z.string() })),
+  from: LocalDate,
+  to: LocalDate,
+  previousFrom: LocalDate,
+  previousTo: LocalDate,
+  kpis: z.array(KpiFigure),
+  byHour: z.array(z.object({ hour: z.number().int(), issued: z.number(), avgWaitMinutes: z.number().nullable(), avgServiceMinutes: z.number().nullable() })),
+  complaintsByCause: z.array(z.object({ cause: z.string(), count: z.number() })),
+  rankBy: KpiId,
+  rows: z.array(DashboardRow),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+// ---------------------------------------------------------------- periodic reports
+export const ReportPeriodKind = z.enum(["daily", "weekly", "monthly", "quarterly", "yearly"]);
+export type ReportPeriodKind = z.infer<typeof ReportPeriodKind>;
+export const ReportStatus = z.enum(["notDue", "due", "overdue", "submitted", "late", "returned"]);
+export type ReportStatus = z.infer<typeof ReportStatus>;
+
+/** GET /api/v1/reporting/reports?orgUnitId&period&date */
+export const PeriodicReportQuery = z.strictObject({ orgUnitId: Id.optional(), period: ReportPeriodKind, date: LocalDate });
+/** GET /api/v1/reporting/reports/export?…&format=xlsx|csv */
+export const PeriodicReportExportQuery = z.strictObject({ orgUnitId: Id.optional(), period: ReportPeriodKind, date: LocalDate, format: z.enum(["xlsx", "csv"]).optional() });
+
+export const PeriodicReport = z.object({
+  orgUnitId: Id,
+  unitName: z.string(),
+  /** The unit the report goes to (the level above); null at HQ. */
+  submitToUnitId: Id.nullable(),
+  submitToUnitName: z.string().nullable(),
+  period: ReportPeriodKind,
+  /** The seed's named report this period follows (周工作总结及计划, 月度总结及下月计划 …). */
+  template: z.string(),
+  title: z.string(),
+  from: LocalDate,
+  to: LocalDate,
+  previousFrom: LocalDate,
+  previousTo: LocalDate,
+  dueDate: LocalDate,
+  status: ReportStatus,
+  submittedAt: z.string().nullable(),
+  submittedByName: z.string().nullable(),
+  returnedReason: z.string().nullable(),
+  summary: z.string().nullable(),
+  plan: z.string().nullable(),
+  kpis: z.array(KpiFigure),
+  /** Indicators that missed their target or got worse than the previous period (anomaly analysis). */
+  anomalies: z.array(z.object({ kpi: KpiId, value: z.number().nullable(), target: z.number().nullable(), previous: z.number().nullable(), reason: z.enum(["missedTarget", "worse"]) })),
+  units: z.array(DashboardRow),
+  complaintsByCause: z.array(z.object({ cause: z.string(), count: z.number() })),
+});
+export type PeriodicReport = z.infer<typeof PeriodicReport>;
+
+/** POST /api/v1/reporting/reports/submit — the unit submits its report to the level above. */
+export const SubmitReportRequest = z.strictObject({
+  orgUnitId: Id,
+  period: ReportPeriodKind,
+  date: LocalDate,
+  summary: z.string().trim().min(1).max(4000),
+  plan: z.string().trim().max(4000).optional(),
+});
+/** POST /api/v1/reporting/reports/return — the level above sends a report back with a reason. */
+export const ReturnReportRequest = z.strictObject({ orgUnitId: Id, period: ReportPeriodKind, date: LocalDate, reason: z.string().trim().min(1).max(2000) });
+
+/** GET /api/v1/reporting/submissions?orgUnitId&period&date — the reports of the units below, with status. */
+export const ReportSubmissionsQuery = z.strictObject({ orgUnitId: Id.optional(), period: ReportPeriodKind, date: LocalDate });
+export const ReportSubmissions = z.object({
+  period: ReportPeriodKind,
+  from: LocalDate,
+  to: LocalDate,
+  dueDate: LocalDate,
+  items: z.array(z.object({ orgUnitId: Id, unitName: z.string(), status: ReportStatus, submittedAt: z.string().nullable(), submittedByName: z.string().nullable() })),
+});
+export type ReportSubmissions = z.infer<typeof ReportSubmissions>;
