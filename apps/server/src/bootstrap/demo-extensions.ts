@@ -7,5 +7,6 @@ import type { DemoOrg } from "./demo.js";
 import { loadQueueDemo } from "../modules/queue/queue-demo.js";
 import { loadCasesDemo } from "../modules/cases/cases-demo.js";
 import { loadDailyOpsDemo } from "../modules/daily-ops/daily-ops-demo.js";
+import { loadPeopleDemo } from "../modules/people/people-demo.js";
 
-export const DEMO_EXTENSIONS: Array<(ctx: AppContext, org: DemoOrg) => Promise<void>> = [loadQueueDemo, loadCasesDemo, loadDailyOpsDemo];
+export const DEMO_EXTENSIONS: Array<(ctx: AppContext, org: DemoOrg) => Promise<void>> = [loadQueueDemo, loadCasesDemo, loadDailyOpsDemo, loadPeopleDemo];

@@ -18,6 +18,14 @@ describe(`people: staff records, certificates, exits (${ENGINE})`, () => {
   });
   afterAll(async () => env?.close());
 
+  it("demo: 天河 records with a servicing certificate expiring in 20 days and a servicing teller without one (P-02)", async () => {
+    const r = await env.call("manager", { method: "GET", url: `/api/v1/people/staff?orgUnitId=${th}` });
+    const byName = new Map((r.body.items as any[]).map((i) => [i.username, i]));
+    expect(byName.get("teller1").certificates[0]).toMatchObject({ kind: "policyServicing", status: "expiring", daysLeft: 20 });
+    expect(byName.get("teller2").missingCertificates).toEqual(["policyServicing"]);
+    expect(byName.has("teller3")).toBe(false);
+  });
+
   it("P-15 creates a staff record with posts, education, Mandarin level, skills and certificates", async () => {
     const r = await env.call("manager", {
       method: "POST",
