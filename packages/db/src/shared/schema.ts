@@ -159,7 +159,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, ReportingTables, InformationTables, PeopleTables, ReportingTables, InformationTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, PeopleTables, ReportingTables, InformationTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;
