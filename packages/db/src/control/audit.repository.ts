@@ -4,7 +4,13 @@ import type { AuditCheckpointTable, AuditLogTable } from "../shared/schema.js";
 
 export type AuditRow = AuditLogTable;
 export type AuditCheckpointRow = AuditCheckpointTable;
-export type AuditCheckpointName = "anchor" | "head" | "verified";
+/**
+ * 'anchor', 'head', 'verified' belong to the main chain (and 'verified' also bounds the last run);
+ * `head:<chain>` / `verified:<chain>` to a counter's chain (019).
+ */
+export type AuditCheckpointName = "anchor" | "head" | "verified" | `head:${string}` | `verified:${string}`;
+/** A counter's chain (its id), or null for the main chain. */
+export type AuditChain = string | null;
 
 export interface AuditQuery {
   scopePath?: string;
@@ -22,9 +28,75 @@ export interface AuditQuery {
 }
 
 export const auditRepository = {
-  /** Serialise appends so the chain has one head (SQLite transactions are already serial). */
-  async lockHead(ex: Executor, engine: Database["engine"]): Promise<void> {
-    if (engine === "postgres") await sql`select pg_advisory_xact_lock(7270002)`.execute(ex);
+  /**
+   * Serialise appends to one chain so it has one head (SQLite transactions are already serial). The
+   * main chain has its own lock; a counter's chain a lock keyed by its id, so appends at different
+   * counters do not wait for each other.
+   */
+  async lockHead(ex: Executor, engine: Database["engine"], chain: AuditChain = null): Promise<void> {
+    if (engine !== "postgres") return;
+    if (chain === null) await sql`select pg_advisory_xact_lock(7270002)`.execute(ex);
+    else await sql`select pg_advisory_xact_lock(7270003, hashtext(${chain}))`.execute(ex);
+  },
+  /**
+   * A sequence number for a new entry (call with the chain's lock held). SQLite: max + 1 (one writer).
+   * PostgreSQL: chains append concurrently, so the number after the last committed one is claimed with
+   * a transaction lock on the number itself (taken → the next one); numbers stay dense but for rolled
+   * back appends. Insert with `insertClaimed`; if it reports the number taken, claim again.
+   */
+  async claimSeq(ex: Executor, engine: Database["engine"], atLeast = 0): Promise<number> {
+    let n = Math.max((await auditRepository.lastSeq(ex)) + 1, atLeast);
+    if (engine !== "postgres") return n;
+    for (;;) {
+      const r = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(7270004, ${n % 2147483647}) as ok`.execute(ex);
+      if (r.rows[0]!.ok) return n;
+      n++;
+    }
+  },
+  /** Insert an entry under a claimed number; false when a concurrent append committed that number first. */
+  async insertClaimed(ex: Executor, row: AuditRow): Promise<boolean> {
+    const r = await ex.insertInto("audit_log").values(row).onConflict((oc) => oc.column("seq").doNothing()).returning("seq").executeTakeFirst();
+    return r !== undefined;
+  },
+  /** Last entry of one chain. */
+  async chainHead(ex: Executor, chain: AuditChain): Promise<{ seq: number; hash: string } | undefined> {
+    const r =
+      chain === null
+        ? await sql<{ seq: number; hash: string }>`select seq, hash from audit_log where chain is null order by seq desc limit 1`.execute(ex)
+        : await sql<{ seq: number; hash: string }>`select seq, hash from audit_log where chain = ${chain} order by seq desc limit 1`.execute(ex);
+    const row = r.rows[0];
+    return row ? { seq: Number(row.seq), hash: row.hash } : undefined;
+  },
+  /** Last entry of one chain at or before `seq`. */
+  async chainRowAtOrBefore(ex: Executor, chain: AuditChain, seq: number): Promise<{ seq: number; hash: string } | undefined> {
+    const r =
+      chain === null
+        ? await sql<{ seq: number; hash: string }>`select seq, hash from audit_log where chain is null and seq <= ${seq} order by seq desc limit 1`.execute(ex)
+        : await sql<{ seq: number; hash: string }>`select seq, hash from audit_log where chain = ${chain} and seq <= ${seq} order by seq desc limit 1`.execute(ex);
+    const row = r.rows[0];
+    return row ? { seq: Number(row.seq), hash: row.hash } : undefined;
+  },
+  /** One chain in order, in pages, for verification (rows after `afterSeq`, up to `uptoSeq`). */
+  async chainPage(ex: Executor, chain: AuditChain, afterSeq: number, limit: number, uptoSeq: number): Promise<AuditRow[]> {
+    const r =
+      chain === null
+        ? await sql<AuditRow>`select * from audit_log where chain is null and seq > ${afterSeq} and seq <= ${uptoSeq} order by seq limit ${limit}`.execute(ex)
+        : await sql<AuditRow>`select * from audit_log where chain = ${chain} and seq > ${afterSeq} and seq <= ${uptoSeq} order by seq limit ${limit}`.execute(ex);
+    return r.rows.map((row) => ({ ...row, seq: Number(row.seq) }));
+  },
+  /** Every counter chain that has entries. */
+  async chains(ex: Executor): Promise<string[]> {
+    const r = await sql<{ chain: string }>`select distinct chain from audit_log where chain is not null order by chain`.execute(ex);
+    return r.rows.map((row) => row.chain);
+  },
+  /** Sequence numbers present in (afterSeq, uptoSeq] (to find the first missing one). */
+  async seqsBetween(ex: Executor, afterSeq: number, uptoSeq: number, limit: number): Promise<number[]> {
+    const rows = await ex.selectFrom("audit_log").select("seq").where("seq", ">", afterSeq).where("seq", "<=", uptoSeq).orderBy("seq").limit(limit).execute();
+    return rows.map((row) => Number(row.seq));
+  },
+  /** Checkpoints whose name starts with `prefix` (the counter chains' heads and verified marks). */
+  async checkpointsLike(ex: Executor, prefix: "head:" | "verified:"): Promise<AuditCheckpointRow[]> {
+    return ex.selectFrom("audit_checkpoints").selectAll().where("name", "like", `${prefix}%`).execute();
   },
   async head(ex: Executor): Promise<{ seq: number; hash: string } | undefined> {
     return ex.selectFrom("audit_log").select(["seq", "hash"]).orderBy("seq", "desc").limit(1).executeTakeFirst();

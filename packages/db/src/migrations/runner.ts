@@ -20,6 +20,7 @@ import { m016DailyOpsChecks } from "./016-daily-ops-checks.js";
 import { m017ControlChecks } from "./017-control-checks.js";
 import { m014People } from "./014-people.js";
 import { m018Outbox } from "./018-outbox.js";
+import { m019AuditChains } from "./019-audit-chains.js";
 
 export interface Migration {
   id: string;
@@ -27,7 +28,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;

@@ -13,6 +13,12 @@
  * - rows written before the keyed chain (plain SHA-256 over the old content) stay as they are (the
  *   table is append-only): an 'anchor' checkpoint signs their last hash when the keyed chain starts,
  *   and they are verified with the old rule up to it.
+ *
+ * Chains (issue 13 item 3, migration 019): the entries of a counter form their own chain (`chain` =
+ * the counter's id, covered by the MAC) with its own signed `head:<counter>` checkpoint and its own
+ * lock, so on PostgreSQL audited writes at different counters never wait for each other; every other
+ * entry continues the main chain ('head'). Verification walks every chain; sequence numbers stay
+ * unique across chains (a database sequence on PostgreSQL) and order the entries within a chain.
  */
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -22,11 +28,19 @@ import {
   GENESIS_HASH,
   type StoredAuditRow,
   checkpointInput,
-  findBrokenKeyedLink,
   findBrokenLink,
   rowChainInput,
 } from "@ccms/core";
-import { type AuditCheckpointName, type AuditCheckpointRow, type AuditRow, type Database, type Executor, auditRepository } from "@ccms/db";
+import {
+  type AuditChain,
+  type AuditCheckpointName,
+  type AuditCheckpointRow,
+  type AuditRow,
+  type Database,
+  type Executor,
+  auditRepository,
+  orgUnitRepository,
+} from "@ccms/db";
 
 export const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -103,6 +117,24 @@ export interface AuditInput {
   details?: unknown;
 }
 
+/** Counters (their own chain) among org units, remembered: a unit's kind never changes. */
+const counterUnits = new Map<string, boolean>();
+
+async function chainOf(ex: Executor, orgUnitId: string | null | undefined): Promise<AuditChain> {
+  if (!orgUnitId) return null;
+  let counter = counterUnits.get(orgUnitId);
+  if (counter === undefined) {
+    const unit = await orgUnitRepository.findById(ex, orgUnitId);
+    if (!unit) return null; // not (yet) a unit: main chain, not remembered
+    counter = unit.kind === "counter";
+    counterUnits.set(orgUnitId, counter);
+  }
+  return counter ? orgUnitId : null;
+}
+
+const headName = (chain: AuditChain): AuditCheckpointName => (chain === null ? "head" : `head:${chain}`);
+const verifiedName = (chain: AuditChain): AuditCheckpointName => (chain === null ? "verified" : `verified:${chain}`);
+
 export async function appendAudit(
   ex: Executor,
   engine: Database["engine"],
@@ -110,13 +142,17 @@ export async function appendAudit(
   at: Date,
   input: AuditInput,
 ): Promise<void> {
-  await auditRepository.lockHead(ex, engine);
-  const head = await auditRepository.head(ex);
+  const chain = await chainOf(ex, input.orgUnitId);
   const anchored = await auditRepository.checkpoint(ex, "anchor");
-  if (!anchored) await ensureAnchor(ex, at);
+  if (!anchored) {
+    // once per database: the anchor signs the end of the legacy chain, under the main chain's lock
+    await auditRepository.lockHead(ex, engine, null);
+    await ensureAnchor(ex, at);
+  }
+  await auditRepository.lockHead(ex, engine, chain);
+  const head = await auditRepository.chainHead(ex, chain);
   const prevHash = head?.hash ?? GENESIS_HASH;
-  const row: Omit<AuditRow, "hash"> & { ip?: string | null } = {
-    seq: (head?.seq ?? 0) + 1,
+  const content: Omit<AuditRow, "hash" | "seq"> & { ip?: string | null; chain?: string } = {
     at: at.toISOString(),
     actor_id: actor.id,
     actor_name: actor.name,
@@ -128,11 +164,17 @@ export async function appendAudit(
     prev_hash: prevHash,
     // the ip column exists only once its migration ran: written (and hashed) only when given
     ...(actor.ip ? { ip: actor.ip } : {}),
+    // a counter's chain (019); the main chain's rows leave it null, as every row before 019 did
+    ...(chain !== null ? { chain } : {}),
   };
-  // every column of the stored row but `hash` is under the MAC (rowChainInput)
-  const hash = auditMac(rowChainInput(row));
-  await auditRepository.insert(ex, { ...row, hash } as AuditRow);
-  await auditRepository.saveCheckpoint(ex, signCheckpoint("head", row.seq, hash, row.at));
+  for (let seq = await auditRepository.claimSeq(ex, engine); ; seq = await auditRepository.claimSeq(ex, engine, seq + 1)) {
+    const row = { seq, ...content };
+    // every column of the stored row but `hash` is under the MAC (rowChainInput)
+    const hash = auditMac(rowChainInput(row));
+    if (!(await auditRepository.insertClaimed(ex, { ...row, hash } as AuditRow))) continue;
+    await auditRepository.saveCheckpoint(ex, signCheckpoint(headName(chain), row.seq, hash, row.at));
+    return;
+  }
 }
 
 // ---------------------------------------------------------------- verify
@@ -200,19 +242,80 @@ async function verifyLegacy(ex: Executor, afterSeq: number, prevHash: string, up
   return { broken: null, checked, prev };
 }
 
+interface ChainEnd {
+  broken: { seq: number; reason: AuditBreakReason } | null;
+  checked: number;
+  /** Last entry walked (its sequence and hash). */
+  after: number;
+  prev: string;
+}
+
+/** First sequence number missing from the log in (after, upto] — where a truncated chain lost entries. */
+async function firstAbsent(ex: Executor, after: number, upto: number): Promise<number> {
+  let expected = after + 1;
+  for (const seq of await auditRepository.seqsBetween(ex, after, upto, 100_000)) {
+    if (seq !== expected) return expected;
+    expected++;
+  }
+  return expected;
+}
+
 /**
- * Verify the chain. Incremental by default: from the last signed 'verified' checkpoint to the end,
- * then the end is compared with the signed 'head' checkpoint (truncation). `full` starts at seq 1.
- * A successful run moves the 'verified' checkpoint (pass `save: false` for a read-only check).
+ * Walk one keyed chain from (startSeq, startPrev) up to its signed head: every entry's MAC, then its
+ * link to the one before (an entry deleted from the middle breaks the link of the next), then the end
+ * against the head (entries deleted at the end: truncated; entries beyond the head that no append
+ * signed: head_mismatch).
+ */
+async function walkChain(ex: Executor, chain: AuditChain, startSeq: number, startPrev: string, head: AuditCheckpointRow | undefined): Promise<ChainEnd> {
+  let after = startSeq;
+  let prev = startPrev;
+  let checked = 0;
+  const upto = head ? head.seq : Number.MAX_SAFE_INTEGER;
+  const end = (broken: ChainEnd["broken"]): ChainEnd => ({ broken, checked, after, prev });
+  for (;;) {
+    const rows = await auditRepository.chainPage(ex, chain, after, PAGE, upto);
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      if (auditMac(rowChainInput(r as unknown as StoredAuditRow)) !== r.hash) return end({ seq: r.seq, reason: "hash_mismatch" });
+      if (r.prev_hash !== prev) return end({ seq: r.seq, reason: "prev_mismatch" });
+      prev = r.hash;
+      after = r.seq;
+      checked++;
+    }
+    await new Promise<void>((r) => setImmediate(r)); // keep the event loop free for other requests
+  }
+  if (!head) return end(checked > 0 ? { seq: startSeq + 1, reason: "checkpoint_missing" } : null);
+  if (after < head.seq) return end({ seq: await firstAbsent(ex, after, head.seq), reason: "truncated" });
+  if (after === head.seq && prev !== head.hash) return end({ seq: head.seq, reason: "head_mismatch" });
+  // entries beyond the signed head that no append signed (the head moves in the append's transaction)
+  const beyond = await auditRepository.chainPage(ex, chain, head.seq, 1, Number.MAX_SAFE_INTEGER);
+  if (beyond.length > 0) {
+    const again = (await readCheckpoint(ex, headName(chain))).row;
+    if (again?.seq === head.seq) return end({ seq: beyond[0]!.seq, reason: "head_mismatch" });
+  }
+  return end(null);
+}
+
+/**
+ * Verify every chain. Incremental by default: each chain from its last signed 'verified' checkpoint
+ * to the end, then the end is compared with the chain's signed head checkpoint (truncation). `full`
+ * starts at seq 1. The main 'verified' checkpoint also bounds the whole run (`fromSeq` of the next).
+ * A successful run moves the 'verified' checkpoints (pass `save: false` for a read-only check).
  */
 export async function verifyAuditChain(ex: Executor, opts: { full?: boolean; save?: boolean; now?: Date } = {}): Promise<AuditVerifyResult> {
   const now = opts.now ?? new Date();
-  // The signed head is read first and bounds the walk: appends committed meanwhile are left for next time.
+  // The signed heads are read first and bound the walk: appends committed meanwhile are left for next time.
   const headCp = await readCheckpoint(ex, "head");
+  const counterHeads = new Map<string, { row: AuditCheckpointRow; valid: boolean }>();
+  for (const row of await auditRepository.checkpointsLike(ex, "head:")) {
+    const seq = Number(row.seq);
+    counterHeads.set(row.name.slice("head:".length), { row: { ...row, seq }, valid: auditMac(checkpointInput({ name: row.name, seq, hash: row.hash, at: row.at })) === row.mac });
+  }
   const lastSeq = await auditRepository.lastSeq(ex);
   const anchorCp = await readCheckpoint(ex, "anchor");
   const verifiedCp = await readCheckpoint(ex, "verified");
-  const base = { lastSeq, checkpointSeq: headCp.row?.seq ?? null, truncated: false };
+  const headSeqs = [headCp.row?.seq, ...[...counterHeads.values()].map((h) => h.row.seq)].filter((x): x is number => x !== undefined);
+  const base = { lastSeq, checkpointSeq: headSeqs.length > 0 ? Math.max(...headSeqs) : null, truncated: false };
   const fail = (seq: number, reason: AuditBreakReason, checked: number, fromSeq: number, incremental: boolean, truncated = false): AuditVerifyResult => ({
     ...base,
     ok: false,
@@ -225,56 +328,69 @@ export async function verifyAuditChain(ex: Executor, opts: { full?: boolean; sav
 
   if (!anchorCp.valid) return fail(anchorCp.row!.seq, "checkpoint_forged", 0, 0, false);
   if (!headCp.valid) return fail(headCp.row!.seq, "checkpoint_forged", 0, 0, false);
-  if (!anchorCp.row && headCp.row) return fail(0, "checkpoint_missing", 0, 0, false);
+  for (const h of counterHeads.values()) if (!h.valid) return fail(h.row.seq, "checkpoint_forged", 0, 0, false);
+  if (!anchorCp.row && (headCp.row || counterHeads.size > 0)) return fail(0, "checkpoint_missing", 0, 0, false);
   // A database from before the keyed chain: anchor it now (signs the current end of the legacy chain).
   const anchor = anchorCp.row ?? (await ensureAnchor(ex, now));
 
-  // Start point: the last verified checkpoint (if signed and still matching the row), else the start.
+  // Start point: the last verified run (if signed and the main chain still matches it), else the start.
   let fromSeq = 0;
-  let prev = GENESIS_HASH;
   let incremental = false;
-  if (!opts.full && verifiedCp.row && verifiedCp.valid && verifiedCp.row.seq <= lastSeq) {
-    const at = verifiedCp.row.seq === 0 ? null : await auditRepository.findBySeq(ex, verifiedCp.row.seq);
-    if (verifiedCp.row.seq === 0 || at?.hash === verifiedCp.row.hash) {
+  let mainStart = { seq: anchor.seq, hash: anchor.hash };
+  if (!opts.full && verifiedCp.row && verifiedCp.valid && verifiedCp.row.seq <= lastSeq && verifiedCp.row.seq >= anchor.seq) {
+    const at = await auditRepository.chainRowAtOrBefore(ex, null, verifiedCp.row.seq);
+    const resume = at && at.seq > anchor.seq ? at : { seq: anchor.seq, hash: anchor.hash };
+    if (resume.hash === verifiedCp.row.hash) {
       fromSeq = verifiedCp.row.seq;
-      prev = verifiedCp.row.hash;
+      mainStart = resume;
       incremental = true;
     }
   }
 
+  const failures: Array<{ seq: number; reason: AuditBreakReason }> = [];
   let checked = 0;
-  if (fromSeq < anchor.seq) {
-    const legacy = await verifyLegacy(ex, fromSeq, prev, anchor.seq);
+  if (!incremental && anchor.seq > 0) {
+    const legacy = await verifyLegacy(ex, 0, GENESIS_HASH, anchor.seq);
     checked += legacy.checked;
-    if (legacy.broken) return fail(legacy.broken.seq, legacy.broken.reason, checked, fromSeq, incremental);
-    if (legacy.prev !== anchor.hash) return fail(anchor.seq, "hash_mismatch", checked, fromSeq, incremental);
-    prev = legacy.prev;
-  }
-  let after = Math.max(fromSeq, anchor.seq);
-  if (fromSeq <= anchor.seq) prev = anchor.hash;
-  const upto = headCp.row ? Math.max(headCp.row.seq, anchor.seq) : undefined;
-  for (;;) {
-    const rows = await auditRepository.page(ex, after, PAGE, upto);
-    if (rows.length === 0) break;
-    const broken = findBrokenKeyedLink(rows as unknown as StoredAuditRow[], auditMac, prev, after);
-    if (broken) return fail(broken.seq, broken.reason, checked + Math.max(0, broken.seq - after - 1), fromSeq, incremental);
-    checked += rows.length;
-    const last = rows[rows.length - 1]!;
-    prev = last.hash;
-    after = last.seq;
-    await new Promise<void>((r) => setImmediate(r)); // keep the event loop free for other requests
+    if (legacy.broken) failures.push(legacy.broken);
+    else if (legacy.prev !== anchor.hash) failures.push({ seq: anchor.seq, reason: "hash_mismatch" });
   }
 
-  // The end of the chain must be where the signed head says it is.
-  const head = headCp.row;
-  if (head) {
-    if (after < head.seq) return fail(after + 1, "truncated", checked, fromSeq, incremental, true);
-    if (after === head.seq && prev !== head.hash) return fail(head.seq, "head_mismatch", checked, fromSeq, incremental);
-    // entries beyond the signed head that no append signed (the head moves in the append's transaction)
-    if (lastSeq > head.seq && (await readCheckpoint(ex, "head")).row?.seq === head.seq) return fail(head.seq + 1, "head_mismatch", checked, fromSeq, incremental);
-  } else if (after > anchor.seq) {
-    return fail(anchor.seq + 1, "checkpoint_missing", checked, fromSeq, incremental);
+  // The main chain, then every counter's chain (those with entries and those with a signed head).
+  const main = await walkChain(ex, null, mainStart.seq, mainStart.hash, headCp.row);
+  checked += main.checked;
+  if (main.broken) failures.push(main.broken);
+  const verifiedMarks = new Map<string, AuditCheckpointRow>();
+  if (incremental) {
+    for (const row of await auditRepository.checkpointsLike(ex, "verified:")) {
+      const seq = Number(row.seq);
+      if (auditMac(checkpointInput({ name: row.name, seq, hash: row.hash, at: row.at })) === row.mac) verifiedMarks.set(row.name.slice("verified:".length), { ...row, seq });
+    }
   }
-  if (opts.save !== false) await auditRepository.saveCheckpoint(ex, signCheckpoint("verified", after, prev, now.toISOString()));
+  const chains = new Set([...(await auditRepository.chains(ex)), ...counterHeads.keys()]);
+  const ends: Array<{ chain: string; end: ChainEnd; moved: boolean }> = [];
+  for (const chain of [...chains].sort()) {
+    let start = { seq: 0, hash: GENESIS_HASH };
+    const mark = verifiedMarks.get(chain);
+    if (mark) {
+      const at = await auditRepository.chainRowAtOrBefore(ex, chain, mark.seq);
+      if (at && at.seq === mark.seq && at.hash === mark.hash) start = { seq: mark.seq, hash: mark.hash };
+    }
+    const end = await walkChain(ex, chain, start.seq, start.hash, counterHeads.get(chain)?.row);
+    checked += end.checked;
+    if (end.broken) failures.push(end.broken);
+    ends.push({ chain, end, moved: end.after !== start.seq || !mark });
+  }
+
+  if (failures.length > 0) {
+    const first = failures.reduce((a, b) => (b.seq < a.seq ? b : a));
+    return fail(first.seq, first.reason, checked, fromSeq, incremental, failures.some((f) => f.reason === "truncated"));
+  }
+  const bound = Math.max(fromSeq, anchor.seq, main.after, ...ends.map((e) => e.end.after));
+  if (opts.save !== false) {
+    const at = now.toISOString();
+    for (const e of ends) if (e.moved && e.end.after > 0) await auditRepository.saveCheckpoint(ex, signCheckpoint(verifiedName(e.chain), e.end.after, e.end.prev, at));
+    await auditRepository.saveCheckpoint(ex, signCheckpoint("verified", bound, main.prev, at));
+  }
   return { ...base, ok: true, checked, firstBroken: null, fromSeq, incremental };
 }
