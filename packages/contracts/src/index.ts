@@ -14,3 +14,4 @@ export * from "./home.js";
 export * from "./rules-enforced.js";
 export * from "./reporting.js";
 export * from "./people.js";
+export * from "./notifications.js";

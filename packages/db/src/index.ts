@@ -29,3 +29,6 @@ export * from "./reporting/reporting.repository.js";
 export * from "./reporting/report-submission.repository.js";
 export * from "./information/schema.js";
 export * from "./people/index.js";
+export * from "./realtime/schema.js";
+export * from "./realtime/outbox.repository.js";
+export * from "./realtime/notification.repository.js";
