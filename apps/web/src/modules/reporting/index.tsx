@@ -8,5 +8,6 @@ export const reportingModule: ModuleDefinition = {
   i18n: reportingI18n,
   pages: [
     { path: "/reporting/dashboard", labelKey: "menu.reporting.dashboard", menuGroup: "reports", permission: "reporting.read", layout: "app", element: lazy(() => import("./DashboardPage")) },
+    { path: "/reporting/reports", labelKey: "menu.reporting.reports", menuGroup: "reports", permission: "reporting.read", layout: "app", element: lazy(() => import("./ReportsPage")) },
   ],
 };
