@@ -19,9 +19,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { build } from "esbuild";
+import pg from "pg";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SECONDS = Number(process.env.CCMS_BENCH_SECONDS ?? 10);
+const PG_URL = process.env.CCMS_BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const started = Date.now();
 const DATA = join(root, "bench", ".data", `run-${process.pid}`);
 mkdirSync(DATA, { recursive: true });
@@ -83,7 +85,7 @@ function freePort() {
 }
 
 const ADMIN_PASSWORD = "Bench#Secure2026x";
-async function startServer(script, { dataDir, databaseUrl }) {
+async function startServer(script, { dataDir, databaseUrl, demo = true }) {
   const port = await freePort();
   const child = spawn(process.execPath, [script], {
     cwd: root,
@@ -93,7 +95,8 @@ async function startServer(script, { dataDir, databaseUrl }) {
       HOST: "127.0.0.1",
       CCMS_DATA_DIR: dataDir,
       CCMS_DATABASE_URL: databaseUrl ?? "",
-      CCMS_DEMO: "1",
+      CCMS_DEMO: demo ? "1" : "0",
+      CCMS_AUDIT_KEY: "b".repeat(64), // instances of one database share the key
       CCMS_CLOCK_START: "2026-03-10T02:00:00Z", // a working Tuesday, 10:00 in Asia/Shanghai
       CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
       CCMS_LOG_LEVEL: "warn",
@@ -275,6 +278,98 @@ async function steadyCallNext(port, c, seconds, opsPerSec = 50) {
   return { latencies, errors };
 }
 
+/** 1,000 display clients on instance A (SSE); calls on instance B; call → receipt at every display. */
+async function sseCrossInstance(portA, portB, clients = 1000, calls = 10) {
+  const admin = await signIn(portA, "admin", ADMIN_PASSWORD);
+  const manager = await signIn(portB, "manager", DEMO_PASSWORD);
+  const guide = await signIn(portB, "guide", DEMO_PASSWORD);
+  const teller = await signIn(portB, "teller1", DEMO_PASSWORD);
+  const counterId = (await http(portB, "GET", "/api/v1/auth/me", manager)).body.user.orgUnitId;
+  const display = await http(portA, "POST", "/api/v1/devices", admin, { orgUnitId: counterId, kind: "display", name: "bench display" });
+  if (display.status !== 201) throw new Error(`create display: ${display.status} ${JSON.stringify(display.body)}`);
+  const w = await http(portB, "POST", `/api/v1/counters/${counterId}/windows`, manager, { number: 41, businessTypes: ["claim"] });
+  await http(portB, "POST", `/api/v1/windows/${w.body.id}/sign-in`, teller);
+  const receipts = new Map();
+  const sockets = [];
+  let connected = 0;
+  try {
+    await new Promise((resolve, reject) => {
+      for (let i = 0; i < clients; i++) {
+        const req = httpRequest(
+          { host: "127.0.0.1", port: portA, path: `/api/v1/counters/${counterId}/events`, agent: false, headers: { authorization: `Bearer ${display.body.token}`, accept: "text/event-stream" } },
+          (res) => {
+            let buf = "";
+            let counted = false;
+            res.setEncoding("utf8");
+            res.on("data", (chunk) => {
+              const now = performance.now();
+              buf += chunk;
+              if (!counted && buf.includes(": connected")) {
+                counted = true;
+                if (++connected === clients) resolve();
+              }
+              let idx;
+              while ((idx = buf.indexOf("\n\n")) >= 0) {
+                const block = buf.slice(0, idx);
+                buf = buf.slice(idx + 2);
+                if (!block.includes("event: ticket.called")) continue;
+                const line = block.split("\n").find((l) => l.startsWith("data: "));
+                const id = JSON.parse(line.slice(6)).ticket.id;
+                let arr = receipts.get(id);
+                if (!arr) receipts.set(id, (arr = []));
+                arr.push(now);
+              }
+            });
+          },
+        );
+        req.on("error", reject);
+        req.end();
+        sockets.push(req);
+      }
+      setTimeout(() => reject(new Error(`only ${connected}/${clients} SSE clients connected`)), 120_000).unref();
+    });
+    const delays = [];
+    for (let c = 0; c < calls; c++) {
+      await http(portB, "POST", `/api/v1/counters/${counterId}/tickets`, guide, { businessType: "claim" });
+      const t0 = performance.now();
+      const r = await http(portB, "POST", `/api/v1/windows/${w.body.id}/call-next`, teller);
+      const id = r.body.ticket?.id;
+      if (!id) throw new Error(`call-next: ${r.status} ${JSON.stringify(r.body)}`);
+      const until = performance.now() + 10_000;
+      while ((receipts.get(id)?.length ?? 0) < clients && performance.now() < until) await sleep(2);
+      for (const at of receipts.get(id) ?? []) delays.push(at - t0);
+      await http(portB, "POST", `/api/v1/tickets/${id}/start`, teller);
+      await http(portB, "POST", `/api/v1/tickets/${id}/finish`, teller, { outcome: "done" });
+    }
+    return { delays, expected: clients * calls };
+  } finally {
+    for (const s of sockets) s.destroy();
+  }
+}
+
+async function withPgDatabase(fn) {
+  const name = `ccms_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch {
+    return false;
+  }
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  try {
+    await fn(url.toString());
+  } finally {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  }
+  return true;
+}
+
 // ------------------------------------------------------------------ run
 const fsType = spawnSync("stat", ["-f", "-c", "%T", DATA], { encoding: "utf8" }).stdout.trim() || "unknown";
 console.log(`bench: data folder ${DATA} (filesystem ${fsType}${fsType === "tmpfs" ? " — fsync is free here, durability figures mean nothing" : ""}); server in a separate process; load over HTTP; ${SECONDS} s load phases`);
@@ -298,7 +393,17 @@ try {
   }
   // Not built yet: printed so that every figure of issue 13 has a line (and counts as a MISS).
   figure("pg_province_day", "not measured", "errors", ["<", 1], "200 counters × 8 windows, a simulated day on 4 app instances");
-  figure("sse_cross_instance_p99_ms", "not measured", "ms", ["<", 100], "1,000 displays on instance A, calls on instance B");
+  const measured = await withPgDatabase(async (url) => {
+    const a = await startServer(script, { dataDir: join(DATA, "pg-a"), databaseUrl: url });
+    const b = await startServer(script, { dataDir: join(DATA, "pg-b"), databaseUrl: url, demo: false });
+    try {
+      const sse = await sseCrossInstance(a.port, b.port);
+      figure("sse_cross_instance_p99_ms", pct(sse.delays, 99), "ms", ["<", 100], `call on instance B → ticket.called at 1,000 displays on instance A (PostgreSQL LISTEN/NOTIFY), p50 ${fmt(pct(sse.delays, 50), 1)} ms, ${sse.delays.length}/${sse.expected} receipts`);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+  if (!measured) figure("sse_cross_instance_p99_ms", "not measured", "ms", ["<", 100], `no PostgreSQL at ${PG_URL}`);
   figure("report_year_ms", "not measured", "ms", ["<", 200], "counter year report over 100k tickets (SQLite)");
   figure("report_province_month_ms", "not measured", "ms", ["<", 2000], "province month over 10M tickets (PostgreSQL)");
 } finally {
