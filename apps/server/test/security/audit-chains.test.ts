@@ -64,6 +64,37 @@ describe(`audit chains per counter (${ENGINE})`, () => {
     expect(await verify()).toMatchObject({ ok: true });
   });
 
+  it.runIf(ENGINE === "postgres")("a transaction appends to one chain only: crossing appends never deadlock", async () => {
+    const [a] = env.demo.counterIds;
+    let step!: () => void;
+    const bothFirst = new Promise<void>((r) => (step = r));
+    let firsts = 0;
+    const first = () => {
+      if (++firsts === 2) step();
+      return bothFirst;
+    };
+    // T1: counter a, then the province; T2: the province, then counter a
+    const t1 = env.database.db.transaction().execute(async (tx) => {
+      await append(tx, a!, 300);
+      await first();
+      await append(tx, env.demo.provinceId, 301);
+    });
+    const t2 = env.database.db.transaction().execute(async (tx) => {
+      await append(tx, env.demo.provinceId, 302);
+      await first();
+      await append(tx, a!, 303);
+    });
+    await Promise.all([t1, t2]);
+    const rows = (await sql<{ entity_id: string; chain: string | null }>`select entity_id, chain from audit_log where entity_id in ('300', '301', '302', '303') order by entity_id`.execute(env.database.db)).rows;
+    expect(rows).toEqual([
+      { entity_id: "300", chain: a },
+      { entity_id: "301", chain: a },
+      { entity_id: "302", chain: null },
+      { entity_id: "303", chain: null },
+    ]);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
   it("many concurrent appends over several counters and the main chain: every chain verifies", async () => {
     const units = [...env.demo.counterIds, env.demo.provinceId, null];
     await Promise.all(

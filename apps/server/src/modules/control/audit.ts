@@ -132,6 +132,12 @@ async function chainOf(ex: Executor, orgUnitId: string | null | undefined): Prom
   return counter ? orgUnitId : null;
 }
 
+/**
+ * PostgreSQL: a transaction appends to one chain only — the chain of its first entry — so it holds one
+ * chain lock and two transactions can never wait for each other's chain locks (a deadlock).
+ */
+const chainOfTransaction = new WeakMap<object, AuditChain>();
+
 const headName = (chain: AuditChain): AuditCheckpointName => (chain === null ? "head" : `head:${chain}`);
 const verifiedName = (chain: AuditChain): AuditCheckpointName => (chain === null ? "verified" : `verified:${chain}`);
 
@@ -142,7 +148,9 @@ export async function appendAudit(
   at: Date,
   input: AuditInput,
 ): Promise<void> {
-  const chain = await chainOf(ex, input.orgUnitId);
+  const pinned = engine === "postgres" && ex.isTransaction;
+  const chain = pinned && chainOfTransaction.has(ex) ? chainOfTransaction.get(ex)! : await chainOf(ex, input.orgUnitId);
+  if (pinned) chainOfTransaction.set(ex, chain);
   const anchored = await auditRepository.checkpoint(ex, "anchor");
   if (!anchored) {
     // once per database: the anchor signs the end of the legacy chain, under the main chain's lock
