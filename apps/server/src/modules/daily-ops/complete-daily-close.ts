@@ -6,7 +6,7 @@
  */
 import { DomainError, composeCloseChecks, decideDailyClose } from "@ccms/core";
 import type { CompleteDailyCloseRequest } from "@ccms/contracts";
-import { dailyCloseRepository } from "@ccms/db";
+import { controlFindingRepository, dailyCloseRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../http/principal.js";
@@ -55,7 +55,7 @@ export async function completeDailyClose(ctx: AppContext, p: UserPrincipal, body
       const lunch = checks.find((c) => c.code === "lunch_duty_served");
       if (lunch?.status === "failed") {
         const dedupeKey = `cal03:${counter.id}:${date}`;
-        const exists = await tx.selectFrom("control_findings").select("id").where("dedupe_key", "=", dedupeKey).executeTakeFirst();
+        const exists = await controlFindingRepository.findByDedupeKey(tx, dedupeKey);
         if (!exists) {
           await raiseFinding(ctx, tx, actorOf(p), now, { kind: "lunch_duty_uncovered", orgUnitId: counter.id, orgUnitPath: counter.path, subjectUserIds: [], title: `午间无人值班（${date}）`, details: { date, ...lunch.details }, dedupeKey });
         }

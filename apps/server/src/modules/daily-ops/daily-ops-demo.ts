@@ -1,6 +1,6 @@
 /** Demo data for daily operations and internal control at 天河: equipment, seals, document ranges. (Templates ship with migration 004.) */
 import { serialRangeQuantity } from "@ccms/core";
-import { controlTables, equipmentRepository, userRepository } from "@ccms/db";
+import { controlItemRepository, equipmentRepository, userRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { DemoOrg } from "../../bootstrap/demo.js";
 import type { AppContext } from "../../context.js";
@@ -48,7 +48,7 @@ export async function loadDailyOpsDemo(ctx: AppContext, org: DemoOrg): Promise<v
   ];
   for (const it of items) {
     const id = ulid();
-    await controlTables.items.insert(ex, {
+    await controlItemRepository.insert(ex, {
       id,
       counter_id: tianhe,
       kind: it.kind,
@@ -65,7 +65,7 @@ export async function loadDailyOpsDemo(ctx: AppContext, org: DemoOrg): Promise<v
       created_at: now,
       updated_at: now,
     });
-    await controlTables.movements.insert(ex, {
+    await controlItemRepository.insertMovement(ex, {
       id: ulid(),
       item_id: id,
       counter_id: tianhe,

@@ -3,9 +3,9 @@
  * (composed in core: composeCloseChecks). Read-only.
  */
 import { type CloseFacts, type InspectionTemplateSection, type SpecialMattersFact, endOfLocalDay, failedSecurityItemsOf } from "@ccms/core";
-import { type Executor, type OrgUnit, controlTables, dailyCloseRepository, equipmentFaultRepository, handoverRepository, incidentRepository, inspectionRepository, inspectionTemplateRepository } from "@ccms/db";
+import { type Executor, type OrgUnit, controlFindingRepository, controlItemRepository, correctiveActionRepository, dailyCloseRepository, handBackRepository, equipmentFaultRepository, handoverRepository, incidentRepository, inspectionRepository, inspectionTemplateRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
-import { lunchDutyOf } from "./day-order.js";
+import { lunchDutyOf } from "./lunch-duty-of.js";
 import { parseJson } from "./parse-json.js";
 import { specialMattersProvider } from "./special-matters-seam.js";
 import { usersByIds } from "./staff-in-scope.js";
@@ -14,13 +14,13 @@ import { usersByIds } from "./staff-in-scope.js";
 export async function gatherCloseFacts(ctx: AppContext, ex: Executor, counter: OrgUnit, date: string, recorded?: { created: string[]; skipped: number }): Promise<CloseFacts> {
   const engine = ctx.database.engine;
 
-  const out = await controlTables.items.list(ex, { counterIds: [counter.id], eq: { status: "active", in_safe: 0 } });
+  const out = await controlItemRepository.listOutOfSafe(ex, counter.id);
   const holders = await usersByIds(ex, out.map((i) => i.custodian_id ?? ""));
 
-  const pending = await controlTables.handBacks.list(ex, { counterIds: [counter.id], eq: { status: "pending" } });
+  const pending = await handBackRepository.listAtCounters(ex, [counter.id], { status: "pending" });
   const pendingHandBacks = [];
   for (const h of pending) {
-    const itemsHeld = h.due_date <= date ? await controlTables.items.count(ex, { counterIds: [counter.id], eq: { custodian_id: h.user_id, status: "active" } }) : 0;
+    const itemsHeld = h.due_date <= date ? await controlItemRepository.countHeldBy(ex, counter.id, h.user_id) : 0;
     pendingHandBacks.push({ id: h.id, userId: h.user_id, dueDate: h.due_date, itemsHeld });
   }
 
@@ -41,14 +41,14 @@ export async function gatherCloseFacts(ctx: AppContext, ex: Executor, counter: O
     withSections.push({ id: ins.id, sections: parseJson<InspectionTemplateSection[]>(tpl?.sections ?? "[]", []) });
   }
   const actions = securityChecks.length
-    ? (await controlTables.correctiveActions.list(ex, { counterIds: [counter.id], eq: { source: "inspection" } })).map((a) => ({ id: a.id, sourceId: a.source_id, itemKey: a.item_key, description: a.description, status: a.status }))
+    ? (await correctiveActionRepository.listForSources(ex, "inspection", securityChecks.map((i) => i.id))).map((a) => ({ id: a.id, sourceId: a.source_id, itemKey: a.item_key, description: a.description, status: a.status }))
     : [];
 
   // D-06 off-duty / departed staff operating at this counter that day: computed with the server's
   // rights, so the record shows it to whoever prints the close.
-  const offDuty = (await controlTables.findings.list(ex, { counterIds: [counter.id], counterColumn: "org_unit_id", eq: { kind: "off_duty_operation" } })).filter(
-    (f) => parseJson<{ date?: string }>(f.details, {}).date === date,
-  );
+  const offDuty = (await controlFindingRepository.listAtUnits(ex, [counter.id], { kind: "off_duty_operation" }))
+    .filter((f) => parseJson<{ date?: string }>(f.details, {}).date === date)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   const offDutyNames = await usersByIds(ex, offDuty.flatMap((f) => parseJson<string[]>(f.subject_user_ids, [])));
 
   return {

@@ -1,5 +1,5 @@
 /** People working at a counter (its own staff), for the pickers of daily operations; flags who is on leave today. */
-import { controlTables, staffLookupRepository } from "@ccms/db";
+import { leavePeriodRepository, staffLookupRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, requirePermission } from "../../http/principal.js";
 import { businessDateOf, counterInScope } from "./counter-scope.js";
@@ -10,7 +10,7 @@ export async function listCounterStaff(ctx: AppContext, p: UserPrincipal, counte
   const counter = await counterInScope(ex, p, counterId);
   const users = await staffLookupRepository.listActiveAtUnit(ex, counter.id);
   const today = businessDateOf(counter, ctx.clock.now());
-  const leaves = await controlTables.leaves.list(ex, { counterIds: [counter.id], counterColumn: "org_unit_id", eq: { approved: 1 } });
+  const leaves = await leavePeriodRepository.listApprovedAtUnits(ex, [counter.id]);
   return {
     items: users.map((u) => ({
       id: u.id,

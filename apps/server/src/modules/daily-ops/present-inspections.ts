@@ -1,7 +1,7 @@
 /** Inspection templates and inspections as the contracts show them (ORG-01 template scope included). */
 import { type InspectionAnswerValue, type InspectionTemplateSection } from "@ccms/core";
 import type { InspectionResponse, InspectionTemplateResponse } from "@ccms/contracts";
-import { type Executor, type InspectionRow, type InspectionTemplateRow, controlTables, inspectionRepository, inspectionTemplateRepository, orgUnitRepository } from "@ccms/db";
+import { type Executor, type InspectionRow, type InspectionTemplateRow, correctiveActionRepository, inspectionRepository, inspectionTemplateRepository, orgUnitRepository } from "@ccms/db";
 import { type UserPrincipal, notFound } from "../../http/principal.js";
 import { counterInScope } from "./counter-scope.js";
 import { parseJson } from "./parse-json.js";
@@ -42,9 +42,7 @@ export async function presentInspections(ex: Executor, rows: InspectionRow[], wi
     }
   }
   const names = await usersByIds(ex, rows.map((r) => r.inspector_id));
-  const actions = rows.length
-    ? await controlTables.correctiveActions.list(ex, { eq: { source: "inspection" } }).then((a) => a.filter((x) => rows.some((r) => r.id === x.source_id)))
-    : [];
+  const actions = await correctiveActionRepository.listForSources(ex, "inspection", rows.map((r) => r.id));
   return rows.map((r) => {
     const t = templates.get(r.template_id);
     const answers = parseJson<InspectionAnswerValue[]>(r.answers, []).map((a) => (withPhotos ? a : { ...a, photos: a.photos ? a.photos.map(() => "omitted") : undefined }));

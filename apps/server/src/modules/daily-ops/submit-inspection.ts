@@ -4,7 +4,7 @@
  * finding (inspection_failure).
  */
 import { type InspectionAnswerValue, DomainError, addWorkingDays, assertInspectionSubmittable } from "@ccms/core";
-import { controlTables, inspectionRepository } from "@ccms/db";
+import { correctiveActionRepository, inspectionRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../http/principal.js";
@@ -42,7 +42,7 @@ export async function submitInspection(ctx: AppContext, p: UserPrincipal, id: st
     const submitted = await inspectionRepository.submit(tx, id, { score: Math.round(score.score * 10), failedCount: score.failed.length, note: body.note ?? null, submittedAt: now.toISOString() });
     if (!submitted) throw new DomainError("conflict", "inspection_submitted", "The inspection is already submitted");
     for (const pl of planned) {
-      await controlTables.correctiveActions.insert(tx, {
+      await correctiveActionRepository.insert(tx, {
         id: ulid(),
         counter_id: row.counter_id,
         source: "inspection",
