@@ -448,6 +448,13 @@ export const CASE_ACTION_PERMISSION: Record<CaseActionType, string> = {
 /** POST /api/v1/cases/{id}/unmask (needs customer.unmask; audited with the reason — C-11, K-09). */
 export const UnmaskCaseRequest = z.strictObject({ reason: Text(500) });
 export const UnmaskCaseResponse = z.object({ caseId: Id, customer: z.object({ name: z.string(), phone: z.string().nullable() }) });
+/** GET /api/v1/cases/{id}/reveal-phone: may the caller (handler or first responder) reveal the phone, and is a reason still needed (C-11). */
+export const PhoneRevealState = z.object({ allowed: z.boolean(), reasonRequired: z.boolean() });
+export type PhoneRevealState = z.infer<typeof PhoneRevealState>;
+/** POST /api/v1/cases/{id}/reveal-phone: the reason is asked once per case and person (audited). */
+export const RevealPhoneRequest = z.strictObject({ reason: z.string().trim().max(500).optional() });
+export const RevealPhoneResponse = z.object({ caseId: Id, phone: z.string().nullable() });
+export type RevealPhoneResponse = z.infer<typeof RevealPhoneResponse>;
 
 // ---------------------------------------------------------------- policies
 export const MetricPolicy = z.strictObject({

@@ -38,3 +38,10 @@ export const YearMonth = z
   .refine((s) => yearInRange(Number(s.slice(0, 4))), YEAR_MESSAGE);
 
 export const Ok = z.object({ ok: z.literal(true) });
+
+/**
+ * Bodies that are not JSON, documented by their media types (the route's `produces`): a file
+ * download (CSV or xlsx) and a server-sent event stream.
+ */
+export const FileDownload = z.string().meta({ description: "The file itself (CSV or xlsx, see the media types)", format: "binary" });
+export const EventStream = z.string().meta({ description: "Server-sent events: `id:`, `event:` and `data:` (JSON) lines; resume with Last-Event-ID" });

@@ -397,6 +397,11 @@ export const QueueEventType = z.enum([
   "counter.alert",
 ]);
 export type QueueEventType = z.infer<typeof QueueEventType>;
+/** GET /api/v1/tickets/{id}/history: the ticket's queue events, oldest first. */
+export const TicketHistory = z.object({
+  items: z.array(z.object({ id: z.string(), type: QueueEventType, at: z.string(), actorId: z.string().nullable(), windowId: z.string().nullable() })),
+});
+export type TicketHistory = z.infer<typeof TicketHistory>;
 /** `data:` of every SSE event (JSON). ticket/window present when the event concerns them. */
 export const QueueEvent = z.object({
   id: z.string(),

@@ -13,3 +13,7 @@ export * from "./approve-pause.js";
 export * from "./assess-admissibility.js";
 export * from "./forward-case.js";
 export * from "./committee-ruling.js";
+export * from "./request-extension.js";
+export * from "./appeal-ruling.js";
+export * from "./archive-unsatisfied.js";
+export * from "./route-reconsideration.js";

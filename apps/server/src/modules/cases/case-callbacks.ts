@@ -11,7 +11,8 @@ import type { z } from "zod";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, unitInScope } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { callbackView, customerView, need } from "./case-support.js";
+import { need } from "./case-scope.js";
+import { callbackView, customerView } from "./case-views.js";
 
 export async function listCallbacks(ctx: AppContext, p: UserPrincipal, q: { orgUnitId?: string | undefined; status?: string | undefined; level?: string | undefined }) {
   need(p, "case.read");

@@ -9,7 +9,10 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, unitInScope } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { UnitContextCache, effectivePolicy, need, policyFromRow, policyResponse, refreshCase } from "./case-support.js";
+import { refreshCase } from "./case-deadlines.js";
+import { need } from "./case-scope.js";
+import { effectivePolicy, policyFromRow, policyResponse } from "./effective-policy.js";
+import { UnitContextCache } from "./unit-context.js";
 
 export function listPolicyPresets(ctx: AppContext, p: UserPrincipal): { items: CasePolicy[] } {
   need(p, "case.read");

@@ -9,7 +9,9 @@ import type { CaseReport } from "@ccms/contracts";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, unitInScope } from "../../http/principal.js";
 import { yieldToLoop } from "../control/data-export.js";
-import { UnitContextCache, deadlinesOf, need } from "./case-support.js";
+import { deadlinesOf } from "./case-deadlines.js";
+import { need } from "./case-scope.js";
+import { UnitContextCache } from "./unit-context.js";
 
 async function withDeadlines(ctx: AppContext, rows: CaseRow[]): Promise<Array<{ row: CaseRow; deadlines: ComputedDeadline[]; unitName: string }>> {
   const ex = ctx.database.db;

@@ -6,7 +6,8 @@ import { localDateOf } from "@ccms/core";
 import { caseRepository, caseWorkRepository, orgUnitRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, unitInScope } from "../../http/principal.js";
-import { findingView, need, rectificationView, rulingView } from "./case-support.js";
+import { need } from "./case-scope.js";
+import { findingView, rectificationView, rulingView } from "./case-views.js";
 
 async function scopeOf(ctx: AppContext, p: UserPrincipal, orgUnitId: string | undefined) {
   return orgUnitId ? (await unitInScope(ctx.database.db, p, orgUnitId)).path : p.scopePath;

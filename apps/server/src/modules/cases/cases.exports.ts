@@ -12,7 +12,10 @@ import type { AppContext } from "../../context.js";
 import type { UserPrincipal } from "../../http/principal.js";
 import { type ExportColumn, runExport, yieldToLoop } from "../control/data-export.js";
 import { NameBook, label } from "../control/export-format.js";
-import { UnitContextCache, customerView, deadlinesOf, need } from "./case-support.js";
+import { deadlinesOf } from "./case-deadlines.js";
+import { need } from "./case-scope.js";
+import { customerView } from "./case-views.js";
+import { UnitContextCache } from "./unit-context.js";
 import {
   CASE_CAUSE_LABELS,
   CASE_CHANNEL_LABELS,

@@ -14,6 +14,7 @@ import {
   CreateSpecialMattersRequest,
   CreateSpecialMattersResponse,
   ExportCasesQuery,
+  FileDownload,
   IdParams,
   ListAlertsQuery,
   ListCallbacksQuery,
@@ -46,7 +47,7 @@ import { withHeavySlot } from "../control/data-export.js";
 import { caseReport } from "./case-report.js";
 import { exportCases } from "./cases.exports.js";
 import { listCaseAlerts, listRulings, rectificationBoard, rectificationBulletin } from "./case-rulings-rectification.js";
-import { CASE_PERMISSIONS } from "./case-support.js";
+import { CASE_PERMISSIONS } from "./case-permissions.js";
 import { createCase } from "./create-case.js";
 import { createSpecialMattersNow } from "./create-special-matters.js";
 import { getCase, listCases } from "./list-cases.js";
@@ -69,7 +70,7 @@ export function casesRoutes(app: FastifyInstance, ctx: AppContext): void {
   }, async (req) => listCases(ctx, requireUser(req.principal), req.query));
 
   r.get("/api/v1/cases/export", {
-    schema: { tags, summary: "Export cases as CSV or Excel, customer masked (C-11, K-09)", querystring: ExportCasesQuery },
+    schema: { tags, summary: "Export cases as CSV or Excel, customer masked (C-11, K-09)", querystring: ExportCasesQuery, produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], response: { 200: FileDownload } },
   }, async (req, reply) => exportCases(ctx, requireUser(req.principal), reply, req.query));
 
   r.get("/api/v1/cases/report", {

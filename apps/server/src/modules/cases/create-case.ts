@@ -10,7 +10,11 @@ import type { CreateCaseRequest, CreateCaseResponse } from "@ccms/contracts";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, notFound, unitInScope } from "../../http/principal.js";
-import { UnitContextCache, auditCase, caseDetail, caseVisible, deadlineCache, deadlinesOf, need, recordCaseEvent } from "./case-support.js";
+import { deadlineCache, deadlinesOf } from "./case-deadlines.js";
+import { caseDetail } from "./case-detail.js";
+import { auditCase, recordCaseEvent } from "./case-history.js";
+import { caseVisible, need } from "./case-scope.js";
+import { UnitContextCache } from "./unit-context.js";
 
 export function caseNumber(receivedAt: Date, tz: string, id: string): string {
   return `CS${localDateOf(receivedAt, tz).replaceAll("-", "")}-${id.slice(-6)}`;

@@ -9,7 +9,10 @@ import { caseRepository } from "@ccms/db";
 import type { CaseChannel } from "@ccms/contracts";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, notFound, unitInScope } from "../../http/principal.js";
-import { UnitContextCache, auditCase, deadlinesOf, need, recordCaseEvent } from "./case-support.js";
+import { deadlinesOf } from "./case-deadlines.js";
+import { auditCase, recordCaseEvent } from "./case-history.js";
+import { need } from "./case-scope.js";
+import { UnitContextCache } from "./unit-context.js";
 import { createCase } from "./create-case.js";
 
 export async function createSpecialMattersForDay(ctx: AppContext, counterId: string, date: string, p: UserPrincipal | null = null): Promise<{ created: string[]; skipped: number }> {

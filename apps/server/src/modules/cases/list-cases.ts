@@ -4,7 +4,11 @@ import { type CaseListFilter, caseRepository } from "@ccms/db";
 import type { CaseDetail, CaseList, ListCasesQuery } from "@ccms/contracts";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, unitInScope } from "../../http/principal.js";
-import { UnitContextCache, caseDetail, deadlinesOf, loadVisibleCase, need, summaryView } from "./case-support.js";
+import { deadlinesOf } from "./case-deadlines.js";
+import { caseDetail } from "./case-detail.js";
+import { loadVisibleCase, need } from "./case-scope.js";
+import { summaryView } from "./case-views.js";
+import { UnitContextCache } from "./unit-context.js";
 
 export async function caseFilter(ctx: AppContext, p: UserPrincipal, q: ListCasesQuery): Promise<CaseListFilter> {
   const ex = ctx.database.db;

@@ -9,7 +9,9 @@ import { type CaseRow, type Executor, caseRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
 import type { BusEvent } from "../../realtime/bus.js";
-import { UnitContextCache, auditCase, deadlineCache, deadlinesOf, recordCaseEvent, refreshCase } from "./case-support.js";
+import { deadlineCache, deadlinesOf, refreshCase } from "./case-deadlines.js";
+import { auditCase, recordCaseEvent } from "./case-history.js";
+import { UnitContextCache } from "./unit-context.js";
 
 export interface DeadlineMove {
   caseId: string;

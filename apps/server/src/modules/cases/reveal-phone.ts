@@ -9,7 +9,7 @@ import { auditRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { loadVisibleCase, need } from "./case-support.js";
+import { loadVisibleCase, need } from "./case-scope.js";
 
 export const PHONE_REVEALED = "customer.phone_revealed";
 

@@ -11,7 +11,10 @@ import type { AppContext } from "../../context.js";
 import { type UserPrincipal, unitInScope } from "../../http/principal.js";
 import type { BusEvent } from "../../realtime/bus.js";
 import { appendAudit } from "../control/audit.js";
-import { UnitContextCache, deadlineCache, deadlinesOf, need, recordCaseEvent } from "./case-support.js";
+import { deadlineCache, deadlinesOf } from "./case-deadlines.js";
+import { recordCaseEvent } from "./case-history.js";
+import { need } from "./case-scope.js";
+import { UnitContextCache } from "./unit-context.js";
 
 export interface SweepResult {
   checked: number;

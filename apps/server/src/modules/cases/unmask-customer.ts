@@ -8,7 +8,8 @@ import type { UnmaskCaseRequest } from "@ccms/contracts";
 import type { z } from "zod";
 import type { AppContext } from "../../context.js";
 import type { UserPrincipal } from "../../http/principal.js";
-import { auditCase, loadVisibleCase, need, recordCaseEvent } from "./case-support.js";
+import { auditCase, recordCaseEvent } from "./case-history.js";
+import { loadVisibleCase, need } from "./case-scope.js";
 
 export async function unmaskCaseCustomer(ctx: AppContext, p: UserPrincipal, id: string, input: z.infer<typeof UnmaskCaseRequest>) {
   need(p, "case.read");

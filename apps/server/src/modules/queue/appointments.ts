@@ -39,7 +39,10 @@ import { calendarForUnit } from "../calendar/calendar-service.js";
 import { appendAudit } from "../control/audit.js";
 import { issueInTx } from "./issue-ticket.js";
 import { assertSlotNotStarted, slotStarted } from "../daily-ops/day-order.js";
-import { type PendingEvent, counterInScope, ensureCounterSetup, publishEvents, requireQueuePermission } from "./queue-common.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { requireQueuePermission } from "./queue-permissions.js";
+import { counterInScope } from "./queue-scope.js";
+import { type PendingEvent, publishEvents } from "./record-queue-event.js";
 
 const slotView = (s: AppointmentSlotRow): AppointmentSlotResponse => ({
   id: s.id,

@@ -7,7 +7,12 @@ import { DomainError, type TicketPriority, effectivePriority, nextConsecutivePri
 import { type Executor, type WindowRow, appointmentRepository, queueSettingsRepository, serviceTargetsRepository, ticketRepository, windowRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { Principal, UserPrincipal } from "../../http/principal.js";
-import { ensureCounterSetup, loadSettings, publishEvents, recordEvent, requireQueuePermission, ticketView, typeNames, windowInScope, windowView } from "./queue-common.js";
+import { loadSettings, typeNames } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { requireQueuePermission } from "./queue-permissions.js";
+import { windowInScope } from "./queue-scope.js";
+import { ticketView, windowView } from "./queue-views.js";
+import { publishEvents, recordEvent } from "./record-queue-event.js";
 
 /** The window must be signed in by the caller. */
 export function assertMyWindow(w: WindowRow, p: UserPrincipal): void {

@@ -11,7 +11,8 @@ import { counterClockRepository, orgUnitRepository } from "@ccms/db";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../context.js";
 import { installIntervalJob } from "../../jobs/interval-job.js";
-import { type PendingEvent, cachedCalendar, publishEvents, recordEvent } from "./queue-common.js";
+import { cachedCalendar } from "./counter-caches.js";
+import { type PendingEvent, publishEvents, recordEvent } from "./record-queue-event.js";
 
 /** Seconds between checks: a boundary is published at most this late. */
 export const COUNTER_CLOCK_SECONDS = 20;

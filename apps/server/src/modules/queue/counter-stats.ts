@@ -4,7 +4,10 @@ import { DomainError, type StatTicket, computeQueueStats, daysBetween, localTime
 import { type TicketRow, ticketRepository, windowRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
-import { counterInScope, ensureCounterSetup, loadSettings, requireQueuePermission } from "./queue-common.js";
+import { loadSettings } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { requireQueuePermission } from "./queue-permissions.js";
+import { counterInScope } from "./queue-scope.js";
 
 const stat = (t: TicketRow): StatTicket => ({
   status: t.status,

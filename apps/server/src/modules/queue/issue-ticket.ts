@@ -40,20 +40,12 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type Principal, actorOf, notFound } from "../../http/principal.js";
 import { appendAudit, sha256 } from "../control/audit.js";
-import {
-  type PendingEvent,
-  assertDeviceKind,
-  cachedCalendar,
-  counterInScope,
-  ensureCounterSetup,
-  loadSettings,
-  principalId,
-  publishEvents,
-  recordEvent,
-  requireQueuePermission,
-  ticketView,
-  typeNames,
-} from "./queue-common.js";
+import { cachedCalendar, loadSettings, typeNames } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { assertDeviceKind, principalId, requireQueuePermission } from "./queue-permissions.js";
+import { counterInScope } from "./queue-scope.js";
+import { ticketView } from "./queue-views.js";
+import { type PendingEvent, publishEvents, recordEvent } from "./record-queue-event.js";
 import { assertDayNotClosed } from "../daily-ops/day-order.js";
 
 export interface IssueInput {

@@ -6,7 +6,11 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type Principal, actorOf, notFound } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { businessTypeView, counterInScope, ensureCounterSetup, forgetCounterCaches, requireQueuePermission } from "./queue-common.js";
+import { forgetCounterCaches } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { requireQueuePermission } from "./queue-permissions.js";
+import { counterInScope } from "./queue-scope.js";
+import { businessTypeView } from "./queue-views.js";
 
 export async function listBusinessTypes(ctx: AppContext, p: Principal, counterId: string): Promise<{ items: BusinessTypeResponse[] }> {
   const counter = await counterInScope(ctx.database.db, p, counterId);

@@ -6,17 +6,12 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type Principal, actorOf, requireUser } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import {
-  counterInScope,
-  ensureCounterSetup,
-  publishEvents,
-  recordEvent,
-  requireQueuePermission,
-  typeNames,
-  windowInScope,
-  windowView,
-  windowsView,
-} from "./queue-common.js";
+import { typeNames } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { requireQueuePermission } from "./queue-permissions.js";
+import { counterInScope, windowInScope } from "./queue-scope.js";
+import { windowView, windowsView } from "./queue-views.js";
+import { publishEvents, recordEvent } from "./record-queue-event.js";
 
 async function assertTypesExist(ex: Executor, counterId: string, codes: readonly string[]): Promise<string[]> {
   const known = new Set((await businessTypeRepository.list(ex, counterId)).map((t) => t.code));

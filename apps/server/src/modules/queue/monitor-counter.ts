@@ -33,7 +33,12 @@ import { lunchDutyOf } from "../daily-ops/day-order.js";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
 import { calendarForUnit } from "../calendar/calendar-service.js";
-import { counterInScope, ensureCounterSetup, loadSettings, localWindowState, publishEvents, recordEvent, requireQueuePermission, typeNames, windowView } from "./queue-common.js";
+import { loadSettings, typeNames } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { requireQueuePermission } from "./queue-permissions.js";
+import { counterInScope } from "./queue-scope.js";
+import { localWindowState, windowView } from "./queue-views.js";
+import { publishEvents, recordEvent } from "./record-queue-event.js";
 
 const secondsSince = (iso: string, now: Date) => Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / 1000));
 

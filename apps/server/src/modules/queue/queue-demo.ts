@@ -4,7 +4,7 @@ import { appointmentRepository, windowRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { DemoOrg } from "../../bootstrap/demo.js";
 import type { AppContext } from "../../context.js";
-import { ensureCounterSetup } from "./queue-common.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
 
 const ALL = ["new_business", "policy_service", "claim", "enquiry", "complaint"];
 

@@ -7,11 +7,13 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { QueueCounterParams } from "@ccms/contracts";
+import { EventStream, QueueCounterParams } from "@ccms/contracts";
 import { queueEventRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { BusEvent } from "../../realtime/bus.js";
-import { assertDeviceKind, channelOf, counterInScope } from "./queue-common.js";
+import { assertDeviceKind } from "./queue-permissions.js";
+import { counterInScope } from "./queue-scope.js";
+import { channelOf } from "./record-queue-event.js";
 
 const REPLAY_LIMIT = 2000;
 export const HEARTBEAT_MS = 15_000;
@@ -31,6 +33,8 @@ export function queueEventRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: "SSE stream of queue events (text/event-stream); resume with Last-Event-ID",
         params: QueueCounterParams,
         querystring: z.strictObject({ lastEventId: z.string().regex(/^\d{1,18}$/).optional() }),
+        produces: ["text/event-stream"],
+        response: { 200: EventStream },
       },
     },
     async (req, reply) => {

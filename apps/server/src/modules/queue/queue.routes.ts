@@ -38,6 +38,7 @@ import {
   RatingResponse,
   RejectAppointmentRequest,
   TicketActionResponse,
+  TicketHistory,
   TicketIdParams,
   TicketPrintResponse,
   TicketResponse,
@@ -75,7 +76,7 @@ import { issueTicket } from "./issue-ticket.js";
 import { createBusinessType, listBusinessTypes, updateBusinessType } from "./manage-business-types.js";
 import { createWindow, listWindows, myWindows, updateWindow } from "./manage-windows.js";
 import { monitorCounter } from "./monitor-counter.js";
-import { QUEUE_ACTIONS } from "./queue-common.js";
+import { QUEUE_ACTIONS } from "./queue-permissions.js";
 import { queueEventRoutes } from "./queue-events.js";
 import { rateTicket } from "./rate-ticket.js";
 import { pauseWindow, raiseHand, resumeWindow, signInWindowChecked, signOutWindow } from "./staff-window.js";
@@ -154,7 +155,7 @@ export function queueRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
   r.get("/api/v1/tickets/:id", { config: any, schema: { tags, params: TicketIdParams, response: { 200: TicketResponse } } }, async (req) => getTicket(ctx, req.principal!, req.params.id));
   r.get("/api/v1/tickets/:id/print", { config: any, schema: { tags, params: TicketIdParams, response: { 200: TicketPrintResponse } } }, async (req) => ticketPrint(ctx, req.principal!, req.params.id));
-  r.get("/api/v1/tickets/:id/history", { schema: { tags, params: TicketIdParams } }, async (req) => ticketHistory(ctx, req.principal!, req.params.id));
+  r.get("/api/v1/tickets/:id/history", { schema: { tags, summary: "The ticket's queue events, oldest first", params: TicketIdParams, response: { 200: TicketHistory } } }, async (req) => ticketHistory(ctx, req.principal!, req.params.id));
   r.post("/api/v1/tickets/:id/recall", { schema: { tags, params: TicketIdParams, response: { 200: TicketActionResponse } } }, async (req) => recallTicket(ctx, req.principal!, req.params.id));
   r.post("/api/v1/tickets/:id/start", { schema: { tags, params: TicketIdParams, response: { 200: TicketActionResponse } } }, async (req) => startTicket(ctx, req.principal!, req.params.id));
   r.post("/api/v1/tickets/:id/no-show", { schema: { tags, params: TicketIdParams, response: { 200: TicketActionResponse } } }, async (req) => noShowTicket(ctx, req.principal!, req.params.id));

@@ -7,7 +7,11 @@ import { DomainError } from "@ccms/core";
 import { ticketRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
-import { assertDeviceKind, publishEvents, requireQueuePermission, recordEvent, ticketInScope, ticketView, typeNames } from "./queue-common.js";
+import { typeNames } from "./counter-caches.js";
+import { assertDeviceKind, requireQueuePermission } from "./queue-permissions.js";
+import { ticketInScope } from "./queue-scope.js";
+import { ticketView } from "./queue-views.js";
+import { publishEvents, recordEvent } from "./record-queue-event.js";
 
 export async function rateTicket(ctx: AppContext, p: Principal, id: string, input: RateTicketRequest): Promise<RatingResponse> {
   assertDeviceKind(p, ["ratingPad"]);

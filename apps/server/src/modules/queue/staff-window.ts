@@ -9,7 +9,12 @@ import type { AppContext } from "../../context.js";
 import { type Principal, type UserPrincipal, actorOf } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
 import { assertMyWindow } from "./call-next-ticket.js";
-import { ensureCounterSetup, localWindowState, publishEvents, recordEvent, requireQueuePermission, ticketView, typeNames, windowInScope, windowView } from "./queue-common.js";
+import { typeNames } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { requireQueuePermission } from "./queue-permissions.js";
+import { windowInScope } from "./queue-scope.js";
+import { localWindowState, ticketView, windowView } from "./queue-views.js";
+import { publishEvents, recordEvent } from "./record-queue-event.js";
 import type { QueueEventType } from "@ccms/contracts";
 
 type Step = (w: WindowRow, u: UserPrincipal, at: string, tx: Executor) => Promise<{ patch: Partial<WindowRow> | null; audit: string | null; event: QueueEventType; message?: string | null }>;

@@ -29,19 +29,12 @@ import type { AppContext } from "../../context.js";
 import { type Principal, type UserPrincipal, actorOf, notFound } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
 import { assertMyWindow } from "./call-next-ticket.js";
-import {
-  type PendingEvent,
-  type TypeNames,
-  ensureCounterSetup,
-  loadSettings,
-  publishEvents,
-  recordEvent,
-  requireQueuePermission,
-  ticketInScope,
-  ticketView,
-  typeNames,
-  windowView,
-} from "./queue-common.js";
+import { loadSettings, typeNames } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { requireQueuePermission } from "./queue-permissions.js";
+import { ticketInScope } from "./queue-scope.js";
+import { type TypeNames, ticketView, windowView } from "./queue-views.js";
+import { type PendingEvent, publishEvents, recordEvent } from "./record-queue-event.js";
 
 interface ActionScope {
   tx: Transaction<DB>;

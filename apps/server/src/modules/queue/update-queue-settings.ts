@@ -6,7 +6,12 @@ import { loadServiceTargets } from "./monitor-counter.js";
 import type { AppContext } from "../../context.js";
 import { type Principal, actorOf } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { counterInScope, ensureCounterSetup, loadSettings, forgetCounterCaches, publishEvents, recordEvent, requireQueuePermission, settingsView } from "./queue-common.js";
+import { loadSettings, forgetCounterCaches } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { requireQueuePermission } from "./queue-permissions.js";
+import { counterInScope } from "./queue-scope.js";
+import { settingsView } from "./queue-views.js";
+import { publishEvents, recordEvent } from "./record-queue-event.js";
 
 export async function getQueueSettings(ctx: AppContext, p: Principal, counterId: string): Promise<QueueSettings> {
   const counter = await counterInScope(ctx.database.db, p, counterId);

@@ -1,12 +1,15 @@
 /** Q-05 the hall display's view; ticket lookup, print data and the rating pad's latest ticket. */
-import type { LatestFinishedResponse, QueueResponse, TicketPrintResponse, TicketResponse } from "@ccms/contracts";
+import type { LatestFinishedResponse, QueueEventType, QueueResponse, TicketPrintResponse, TicketResponse } from "@ccms/contracts";
 import { type TicketPriority, localDateOf, nextOpeningChange, orderQueue } from "@ccms/core";
 import { queueEventRepository, ticketRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
 import { calendarForUnit } from "../calendar/calendar-service.js";
 import { waitingAheadIn } from "./issue-ticket.js";
-import { counterInScope, ensureCounterSetup, loadSettings, ticketInScope, ticketView, typeNames, windowInScope, windowsView } from "./queue-common.js";
+import { loadSettings, typeNames } from "./counter-caches.js";
+import { ensureCounterSetup } from "./ensure-counter-setup.js";
+import { counterInScope, ticketInScope, windowInScope } from "./queue-scope.js";
+import { ticketView, windowsView } from "./queue-views.js";
 
 export async function viewQueue(ctx: AppContext, p: Principal, counterId: string): Promise<QueueResponse> {
   const ex = ctx.database.db;
@@ -87,5 +90,5 @@ export async function ticketHistory(ctx: AppContext, p: Principal, id: string) {
   const ex = ctx.database.db;
   const { ticket } = await ticketInScope(ex, p, id);
   const rows = await queueEventRepository.forTicket(ex, ticket.id);
-  return { items: rows.map((r) => ({ id: String(r.id), type: r.type, at: r.at, actorId: r.actor_id, windowId: r.window_id })) };
+  return { items: rows.map((r) => ({ id: String(r.id), type: r.type as QueueEventType, at: r.at, actorId: r.actor_id, windowId: r.window_id })) };
 }
