@@ -5,7 +5,7 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { HealthResponse } from "@ccms/contracts";
-import { type Database, inTransaction } from "@ccms/db";
+import type { Database } from "@ccms/db";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import type { Config } from "./config.js";
@@ -18,6 +18,12 @@ import { createArgon2Hasher } from "./modules/control/password-hasher.js";
 import { MODULE_ROUTES } from "./modules/index.js";
 import { calendarHealth } from "./modules/calendar/calendar-health.js";
 import { type EventBus, createMemoryBus } from "./realtime/bus.js";
+import { installOutboxRelay } from "./realtime/install-outbox.js";
+import { createOutboxBus, createTransactionRunner } from "./realtime/outbox-bus.js";
+import { createOutboxRelay } from "./realtime/outbox-relay.js";
+import { NOTIFICATION_SUBSCRIBERS } from "./realtime/notifications/notification-subscribers.js";
+import { createJobLock } from "./jobs/job-lock.js";
+import { useJobLock } from "./jobs/interval-job.js";
 
 export interface BuildOptions {
   config: Config;
@@ -32,13 +38,17 @@ const trustHops = (n: number) => (_address: string, hop: number) => hop < n;
 
 export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const { config, database } = opts;
+  const clock = opts.clock ?? systemClock;
+  // Issue 12 item 5: events published inside ctx.tx go to the outbox and out after commit (realtime/).
+  const bus = opts.bus ?? createMemoryBus();
+  const relay = createOutboxRelay({ database, bus, clock, subscribers: NOTIFICATION_SUBSCRIBERS });
   const ctx: AppContext = {
     config,
     database,
-    clock: opts.clock ?? systemClock,
-    bus: opts.bus ?? createMemoryBus(),
+    clock,
+    bus: createOutboxBus(bus, relay),
     hasher: createArgon2Hasher(config.argon2MemoryKib),
-    tx: (fn) => inTransaction(database, fn),
+    tx: createTransactionRunner(database, relay),
   };
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
@@ -67,6 +77,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
   installAuthentication(app, ctx);
+  relay.onError((err, what) => app.log.error({ err }, `outbox: ${what} failed`));
+  installOutboxRelay(app, relay);
+  useJobLock(app, createJobLock(database));
   await installRateLimits(app, config.rateLimits);
 
   // CAL-06 the calendar part warns while the current or (from CCMS_CALENDAR_WARN_FROM) next year is provisional.
