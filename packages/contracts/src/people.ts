@@ -113,3 +113,86 @@ export const ExitView = z.object({
 export type ExitView = z.infer<typeof ExitView>;
 export const ExitList = z.object({ items: z.array(ExitView) });
 export type ExitList = z.infer<typeof ExitList>;
+
+// ---------------------------------------------------------------- requests (P-06…P-10)
+export const LeaveRequestKind = z.enum(["personal", "sick", "annual", "marriage", "maternity", "bereavement"]);
+export const ShiftKind = z.enum(["day", "night"]);
+export const ApprovalLevel = z.enum(["section", "deputy", "director"]);
+
+export const FileLeaveRequest = z.strictObject({
+  kind: z.literal("leave"),
+  leaveKind: LeaveRequestKind,
+  from: LocalDate,
+  to: LocalDate,
+  /** A half day (from = to): morning or afternoon. */
+  halfDay: z.enum(["am", "pm"]).optional(),
+  /** P-07 sudden illness, filed afterwards (with the certificate). */
+  sudden: z.boolean().optional(),
+  /** P-07 the diagnosis or hospital record (sick leave). */
+  certificateRef: z.string().trim().min(1).max(200).optional(),
+  reason: z.string().trim().max(500).optional(),
+  /** P-10 who handles the work while absent more than half a working day. */
+  delegateUserId: Id.optional(),
+});
+export const FileSwapRequest = z.strictObject({
+  kind: z.literal("swap"),
+  /** The day whose shift is swapped. */
+  date: LocalDate,
+  withUserId: Id,
+  fromShift: ShiftKind,
+  toShift: ShiftKind,
+  /** P-06 day↔night asked as an exception. */
+  exception: z.boolean().optional(),
+  reason: z.string().trim().max(500).optional(),
+});
+export const FileRequest = z.discriminatedUnion("kind", [FileLeaveRequest, FileSwapRequest]);
+export type FileRequest = z.infer<typeof FileRequest>;
+
+export const DecideRequest = z.strictObject({ decision: z.enum(["approve", "reject"]), note: z.string().trim().max(500).optional() });
+export type DecideRequest = z.infer<typeof DecideRequest>;
+
+export const RequestState = z.enum(["pending", "approved", "rejected", "cancelled"]);
+export const ListRequestsQuery = z.strictObject({
+  state: RequestState.optional(),
+  /** A unit of the caller's subtree (people.read); without it, the caller's own requests. */
+  orgUnitId: Id.optional(),
+  /** "true": only requests whose current step the caller may decide. */
+  awaitingMe: z.enum(["true", "false"]).optional(),
+});
+export type ListRequestsQuery = z.infer<typeof ListRequestsQuery>;
+
+export const RequestView = z.object({
+  id: Id,
+  kind: z.enum(["leave", "swap"]),
+  userId: Id,
+  userName: z.string(),
+  orgUnitId: Id,
+  leaveKind: LeaveRequestKind.nullable(),
+  from: LocalDate,
+  to: LocalDate,
+  halfDay: z.enum(["am", "pm"]).nullable(),
+  /** Working days (0.5 for a half day). */
+  days: z.number(),
+  sudden: z.boolean(),
+  certificateRef: z.string().nullable(),
+  reason: z.string().nullable(),
+  swapWithUserId: Id.nullable(),
+  swapWithName: z.string().nullable(),
+  fromShift: ShiftKind.nullable(),
+  toShift: ShiftKind.nullable(),
+  exception: z.boolean(),
+  delegateUserId: Id.nullable(),
+  delegateName: z.string().nullable(),
+  /** Rule warnings the approver sees (swap_monthly_limit, swap_day_night_exception, annual_leave_pending_overlap, sudden_illness_filed_afterwards). */
+  warnings: z.array(z.string()),
+  steps: z.array(z.object({ level: ApprovalLevel, decision: z.enum(["approved", "rejected"]).nullable(), byName: z.string().nullable(), at: Instant.nullable(), note: z.string().nullable() })),
+  currentLevel: ApprovalLevel.nullable(),
+  state: RequestState,
+  /** The caller may decide the current step. */
+  canDecide: z.boolean(),
+  createdAt: Instant,
+  decidedAt: Instant.nullable(),
+});
+export type RequestView = z.infer<typeof RequestView>;
+export const RequestList = z.object({ items: z.array(RequestView) });
+export type RequestList = z.infer<typeof RequestList>;

@@ -1,2 +1,5 @@
 export * from "./staff-certificates.js";
 export * from "./staff-exit.js";
+export * from "./leave-rules.js";
+export * from "./swap-rules.js";
+export * from "./approval-chain.js";

@@ -1,3 +1,5 @@
 export * from "./schema.js";
 export * from "./staff-record.repository.js";
 export * from "./staff-exit.repository.js";
+export * from "./people-request.repository.js";
+export * from "./approved-leave.repository.js";

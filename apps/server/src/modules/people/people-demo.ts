@@ -2,9 +2,10 @@
  * Demo data for people at 天河 and 越秀: staff records with posts, education, Mandarin level, skills and
  * certificates — one servicing certificate expiring within 30 days (P-02 warning), one teller serving
  * policy servicing still without it. teller3 and yxteller are left without a record (tests create them).
+ * Two requests wait at 天河: 张伟's two days of personal leave (three approval levels) and 王芳's swap.
  */
-import { addDays, localDateOf } from "@ccms/core";
-import { staffRecordRepository, userRepository } from "@ccms/db";
+import { addDays, approvalChainFor, localDateOf, newSteps } from "@ccms/core";
+import { peopleRequestRepository, staffRecordRepository, userRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { DemoOrg } from "../../bootstrap/demo.js";
 import type { AppContext } from "../../context.js";
@@ -55,5 +56,48 @@ export async function loadPeopleDemo(ctx: AppContext, org: DemoOrg): Promise<voi
         });
       }
     }
+  });
+  await ctx.tx(async (tx) => {
+    const [t1, t2] = [await userRepository.findByUsername(tx, "teller1"), await userRepository.findByUsername(tx, "teller2")];
+    if (!t1 || !t2 || (await peopleRequestRepository.list(tx, { userId: t2.id, limit: 1 })).length > 0) return;
+    const base = { sudden: 0, certificate_ref: null, exception: 0, state: "pending", leave_period_id: null, created_at: now.toISOString(), decided_at: null, half_day: null };
+    await peopleRequestRepository.insert(tx, {
+      ...base,
+      id: ulid(),
+      kind: "leave",
+      user_id: t2.id,
+      org_unit_id: t2.orgUnitId,
+      leave_kind: "personal",
+      date_from: addDays(today, 7),
+      date_to: addDays(today, 8),
+      half_days: 4,
+      reason: "家中有事",
+      swap_with_user_id: null,
+      swap_shift_from: null,
+      swap_shift_to: null,
+      delegate_user_id: t1.id,
+      warnings: "[]",
+      steps: JSON.stringify(newSteps(approvalChainFor("personal", 4))),
+      created_by: t2.id,
+    });
+    await peopleRequestRepository.insert(tx, {
+      ...base,
+      id: ulid(),
+      kind: "swap",
+      user_id: t1.id,
+      org_unit_id: t1.orgUnitId,
+      leave_kind: null,
+      date_from: addDays(today, 3),
+      date_to: addDays(today, 3),
+      half_days: 2,
+      reason: "孩子开家长会",
+      swap_with_user_id: t2.id,
+      swap_shift_from: "day",
+      swap_shift_to: "day",
+      delegate_user_id: null,
+      warnings: "[]",
+      steps: JSON.stringify(newSteps(approvalChainFor("swap", 2))),
+      created_by: t1.id,
+    });
   });
 }

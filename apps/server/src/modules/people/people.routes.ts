@@ -2,6 +2,11 @@
 import {
   CertificateInput,
   CreateStaffRecordRequest,
+  DecideRequest,
+  FileRequest,
+  ListRequestsQuery,
+  RequestList,
+  RequestView,
   ExitList,
   ExitView,
   IdParams,
@@ -20,6 +25,9 @@ import { requireUser } from "../../http/principal.js";
 import { addCertificate } from "./add-certificate.js";
 import { closeExit } from "./close-exit.js";
 import { createStaffRecord } from "./create-staff-record.js";
+import { decideRequest } from "./decide-request.js";
+import { fileRequest } from "./file-request.js";
+import { listRequests } from "./list-requests.js";
 import { listExits } from "./list-exits.js";
 import { listStaffRecords } from "./list-staff-records.js";
 import { startExit } from "./start-exit.js";
@@ -49,4 +57,13 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post("/api/v1/people/exits/:id/close", {
     schema: { tags, summary: "Close the account once the hand-over checklist is complete (P-15)", params: IdParams, response: { 200: ExitView } },
   }, async (req) => closeExit(ctx, requireUser(req.principal), req.params.id));
+  r.post("/api/v1/people/requests", {
+    schema: { tags, summary: "File a leave or shift-swap request for oneself, checked against P-06/P-07/P-10, with its approval chain (P-08)", body: FileRequest, response: { 201: RequestView } },
+  }, async (req, reply) => reply.status(201).send(await fileRequest(ctx, requireUser(req.principal), req.body)));
+  r.post("/api/v1/people/requests/:id/decision", {
+    schema: { tags, summary: "Approve or reject the current step of a request's approval chain (P-08); the last approval enters the leave register (K-02 hand-back, D-06)", params: IdParams, body: DecideRequest, response: { 200: RequestView } },
+  }, async (req) => decideRequest(ctx, requireUser(req.principal), req.params.id, req.body));
+  r.get("/api/v1/people/requests", {
+    schema: { tags, summary: "Requests: one's own, a unit's (orgUnitId), or those awaiting the caller's decision (awaitingMe=true); by state", querystring: ListRequestsQuery, response: { 200: RequestList } },
+  }, async (req) => listRequests(ctx, requireUser(req.principal), req.query));
 }

@@ -8,6 +8,7 @@ export const peopleModule: ModuleDefinition = {
   i18n: peopleI18n,
   pages: [
     { path: "/people/staff", labelKey: "people.staff.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./StaffPage")) },
+    { path: "/people/requests", labelKey: "people.req.title", menuGroup: "people", permission: ["people.request", "people.read"], layout: "app", element: lazy(() => import("./RequestsPage")) },
     { path: "/people/exits", labelKey: "people.exit.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./ExitsPage")) },
   ],
 };
