@@ -3,7 +3,7 @@ import { amlRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { parseJson } from "../../../daily-ops/ops-shared.js";
+import { parseJson } from "../../../daily-ops/parse-json.js";
 import { loadAmlTransaction } from "./load-aml-transaction.js";
 import { presentAmlTransaction } from "./present-aml-transaction.js";
 

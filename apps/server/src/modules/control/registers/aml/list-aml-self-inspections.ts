@@ -2,7 +2,7 @@
 import { amlRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { presentAmlSelfInspections } from "./present-aml-self-inspection.js";
 
 export async function listAmlSelfInspections(ctx: AppContext, p: UserPrincipal, q: { counterId?: string | undefined }) {

@@ -2,7 +2,7 @@
 import { amlRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { presentAmlTransaction } from "./present-aml-transaction.js";
 import { widenLocalDateRange } from "./widen-local-date-range.js";
 

@@ -2,7 +2,7 @@
 import { type AmlTransactionRow, amlRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, notFound } from "../../../../http/principal.js";
-import { counterInScope } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
 
 export async function loadAmlTransaction(ctx: AppContext, p: UserPrincipal, id: string): Promise<AmlTransactionRow> {
   const r = await amlRepository.findTransaction(ctx.database.db, id);

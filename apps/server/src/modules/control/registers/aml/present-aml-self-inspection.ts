@@ -1,7 +1,7 @@
 /** A K-10 self-inspection as the API shows it (rectification rate; overdue below 100% past the deadline). */
 import { localDateOf, rectificationRate } from "@ccms/core";
 import { type AmlSelfInspectionRow, type Executor, orgUnitRepository } from "@ccms/db";
-import { parseJson } from "../../../daily-ops/ops-shared.js";
+import { parseJson } from "../../../daily-ops/parse-json.js";
 
 export type SelfInspectionItem = { text: string; compliant: boolean; rectified: boolean; note?: string };
 

@@ -5,7 +5,7 @@
  */
 import { maskIdNo, maskName, maskPersonalData } from "@ccms/core";
 import type { AmlTransactionRow } from "@ccms/db";
-import { parseJson } from "../../../daily-ops/ops-shared.js";
+import { parseJson } from "../../../daily-ops/parse-json.js";
 
 export function presentAmlTransaction(r: AmlTransactionRow, unmask = false) {
   return {

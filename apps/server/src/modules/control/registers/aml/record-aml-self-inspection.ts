@@ -5,7 +5,7 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { counterInScope } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
 import { type SelfInspectionItem, presentAmlSelfInspections } from "./present-aml-self-inspection.js";
 
 export async function recordAmlSelfInspection(ctx: AppContext, p: UserPrincipal, body: { counterId: string; period: string; items: SelfInspectionItem[]; rectificationDeadline?: string | undefined }) {

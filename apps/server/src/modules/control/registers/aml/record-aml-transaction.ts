@@ -4,7 +4,7 @@ import { amlRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { counterInScope } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
 import { type AmlTxInput, buildAmlTransactionRow } from "./build-aml-transaction-row.js";
 import { findAmlThresholds } from "./find-aml-thresholds.js";
 import { presentAmlTransaction } from "./present-aml-transaction.js";

@@ -4,7 +4,8 @@ import { amlRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { counterInScope, parseJson } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
+import { parseJson } from "../../../daily-ops/parse-json.js";
 import { type SelfInspectionItem, presentAmlSelfInspections } from "./present-aml-self-inspection.js";
 
 export async function rectifyAmlItem(ctx: AppContext, p: UserPrincipal, id: string, index: number, body: { note: string }) {

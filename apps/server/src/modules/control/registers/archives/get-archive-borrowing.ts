@@ -3,7 +3,7 @@ import type { ArchiveBorrowingResponse } from "@ccms/contracts";
 import { archiveBorrowingRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, notFound, requirePermission } from "../../../../http/principal.js";
-import { counterInScope } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
 import { presentArchiveBorrowings } from "./present-archive-borrowing.js";
 
 export async function getArchiveBorrowing(ctx: AppContext, p: UserPrincipal, id: string): Promise<ArchiveBorrowingResponse> {

@@ -3,7 +3,7 @@ import type { ArchiveBorrowingStatus } from "@ccms/core";
 import { archiveBorrowingRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { presentArchiveBorrowings } from "./present-archive-borrowing.js";
 
 export async function listArchiveBorrowings(ctx: AppContext, p: UserPrincipal, q: { counterId?: string | undefined; status?: ArchiveBorrowingStatus | undefined; overdue?: string | undefined }) {

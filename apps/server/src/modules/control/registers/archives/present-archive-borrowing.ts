@@ -2,7 +2,7 @@
 import { isArchiveOverdue, localDateOf } from "@ccms/core";
 import type { ArchiveBorrowingResponse } from "@ccms/contracts";
 import { type ArchiveBorrowingRow, type Executor, orgUnitRepository } from "@ccms/db";
-import { usersByIds } from "../../../daily-ops/ops-shared.js";
+import { usersByIds } from "../../../daily-ops/staff-in-scope.js";
 
 export async function presentArchiveBorrowings(ex: Executor, rows: readonly ArchiveBorrowingRow[], now: Date): Promise<ArchiveBorrowingResponse[]> {
   const names = await usersByIds(ex, rows.map((r) => r.borrower_id));

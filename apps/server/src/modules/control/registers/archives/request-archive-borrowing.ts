@@ -5,7 +5,8 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { businessDateOf, counterInScope, userAtCounter } from "../../../daily-ops/ops-shared.js";
+import { businessDateOf, counterInScope } from "../../../daily-ops/counter-scope.js";
+import { userAtCounter } from "../../../daily-ops/staff-in-scope.js";
 import { getArchiveBorrowing } from "./get-archive-borrowing.js";
 
 export async function requestArchiveBorrowing(

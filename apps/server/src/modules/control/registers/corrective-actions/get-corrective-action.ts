@@ -3,7 +3,7 @@ import type { CorrectiveActionResponse } from "@ccms/contracts";
 import { correctiveActionRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, notFound, requirePermission } from "../../../../http/principal.js";
-import { counterInScope } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
 import { presentCorrectiveActions } from "./present-corrective-action.js";
 
 export async function getCorrectiveAction(ctx: AppContext, p: UserPrincipal, id: string): Promise<CorrectiveActionResponse> {

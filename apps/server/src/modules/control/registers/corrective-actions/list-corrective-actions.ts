@@ -3,7 +3,7 @@ import type { CorrectiveActionStatus } from "@ccms/core";
 import { correctiveActionRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { presentCorrectiveActions } from "./present-corrective-action.js";
 
 export async function listCorrectiveActions(

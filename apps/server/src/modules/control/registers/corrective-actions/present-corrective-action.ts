@@ -2,7 +2,8 @@
 import { localDateOf } from "@ccms/core";
 import type { CorrectiveActionResponse } from "@ccms/contracts";
 import { type CorrectiveActionRow, type Executor, orgUnitRepository } from "@ccms/db";
-import { parseJson, usersByIds } from "../../../daily-ops/ops-shared.js";
+import { usersByIds } from "../../../daily-ops/staff-in-scope.js";
+import { parseJson } from "../../../daily-ops/parse-json.js";
 
 export async function presentCorrectiveActions(ex: Executor, rows: readonly CorrectiveActionRow[], now: Date): Promise<CorrectiveActionResponse[]> {
   const names = await usersByIds(ex, rows.map((r) => r.owner_id));

@@ -8,7 +8,7 @@
 import { type OperatorOffDutyReason, localDateOf, offDutyDedupeKey, offDutyFindingTitle, operatorOffDutyReason } from "@ccms/core";
 import { type Executor, controlFindingRepository, leavePeriodRepository, orgUnitRepository, userRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
-import { parseJson } from "../../../daily-ops/ops-shared.js";
+import { parseJson } from "../../../daily-ops/parse-json.js";
 import { raiseFinding } from "./raise-finding.js";
 
 export interface OffDutyOperation {

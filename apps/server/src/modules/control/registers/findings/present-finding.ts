@@ -1,7 +1,8 @@
 /** A control finding as the API shows it (subjects by name). */
 import type { FindingResponse } from "@ccms/contracts";
 import type { ControlFindingRow, Executor } from "@ccms/db";
-import { parseJson, usersByIds } from "../../../daily-ops/ops-shared.js";
+import { usersByIds } from "../../../daily-ops/staff-in-scope.js";
+import { parseJson } from "../../../daily-ops/parse-json.js";
 
 export async function presentFindings(ex: Executor, rows: readonly ControlFindingRow[]): Promise<FindingResponse[]> {
   const names = await usersByIds(ex, rows.flatMap((r) => parseJson<string[]>(r.subject_user_ids, [])));

@@ -4,7 +4,7 @@ import { controlItemRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { userAtCounter } from "../../../daily-ops/ops-shared.js";
+import { userAtCounter } from "../../../daily-ops/staff-in-scope.js";
 import { getControlItem } from "./get-control-item.js";
 import { loadControlItem } from "./load-control-item.js";
 import { recordCustodyMovement } from "./record-custody-movement.js";

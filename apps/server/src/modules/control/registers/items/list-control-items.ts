@@ -3,7 +3,7 @@ import type { ControlItemKind, ControlItemStatus } from "@ccms/core";
 import { controlItemRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { presentControlItems } from "./present-control-item.js";
 
 export async function listControlItems(

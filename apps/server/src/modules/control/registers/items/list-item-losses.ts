@@ -2,7 +2,7 @@
 import { controlItemRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { countMonthDocumentLosses } from "./count-month-document-losses.js";
 import { presentItemLoss } from "./present-item-loss.js";
 

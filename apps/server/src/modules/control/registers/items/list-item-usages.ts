@@ -2,7 +2,7 @@
 import { controlItemRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { presentItemUsage } from "./present-item-usage.js";
 
 export async function listItemUsages(ctx: AppContext, p: UserPrincipal, q: { counterId?: string | undefined; itemId?: string | undefined; from?: string | undefined; to?: string | undefined }) {

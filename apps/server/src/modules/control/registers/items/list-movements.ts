@@ -2,7 +2,7 @@
 import { controlItemRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { presentCustodyMovements } from "./present-custody-movement.js";
 
 export async function listMovements(ctx: AppContext, p: UserPrincipal, q: { counterId?: string | undefined; from?: string | undefined; to?: string | undefined }) {

@@ -1,7 +1,7 @@
 /** A seal or document batch as the API shows it (custodian by name). */
 import type { ControlItemResponse } from "@ccms/contracts";
 import type { ControlItemRow, Executor } from "@ccms/db";
-import { usersByIds } from "../../../daily-ops/ops-shared.js";
+import { usersByIds } from "../../../daily-ops/staff-in-scope.js";
 
 export async function presentControlItems(ex: Executor, rows: readonly ControlItemRow[]): Promise<ControlItemResponse[]> {
   const names = await usersByIds(ex, rows.map((r) => r.custodian_id ?? ""));

@@ -6,7 +6,8 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { counterInScope, userAtCounter } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
+import { userAtCounter } from "../../../daily-ops/staff-in-scope.js";
 import { getControlItem } from "./get-control-item.js";
 import { recordCustodyMovement } from "./record-custody-movement.js";
 

@@ -8,7 +8,7 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { businessDateOf } from "../../../daily-ops/ops-shared.js";
+import { businessDateOf } from "../../../daily-ops/counter-scope.js";
 import { getControlItem } from "./get-control-item.js";
 import { loadControlItem } from "./load-control-item.js";
 import { recordCustodyMovement } from "./record-custody-movement.js";

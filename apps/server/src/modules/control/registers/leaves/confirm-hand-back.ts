@@ -7,7 +7,7 @@ import { controlItemRepository, handBackRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { counterInScope } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
 import { recordCustodyMovement } from "../items/record-custody-movement.js";
 import { presentHandBacks } from "./present-hand-back.js";
 

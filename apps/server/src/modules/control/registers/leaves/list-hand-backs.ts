@@ -3,7 +3,7 @@ import type { HandBackStatus } from "@ccms/core";
 import { handBackRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { presentHandBacks } from "./present-hand-back.js";
 
 export async function listHandBacks(ctx: AppContext, p: UserPrincipal, q: { counterId?: string | undefined; status?: HandBackStatus | undefined }) {

@@ -2,7 +2,7 @@
 import { leavePeriodRepository, orgUnitRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterInScope } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
 import { presentLeaves } from "./present-leave.js";
 
 export async function listLeaves(ctx: AppContext, p: UserPrincipal, q: { counterId?: string | undefined; userId?: string | undefined; on?: string | undefined }) {

@@ -1,7 +1,7 @@
 /** A K-02 hand-back as the API shows it (person by name, "已清点" when counted). */
 import { COUNTED_MARK } from "@ccms/core";
 import type { Executor, HandBackRow } from "@ccms/db";
-import { usersByIds } from "../../../daily-ops/ops-shared.js";
+import { usersByIds } from "../../../daily-ops/staff-in-scope.js";
 
 export async function presentHandBacks(ex: Executor, rows: readonly HandBackRow[]) {
   const names = await usersByIds(ex, rows.map((r) => r.user_id));

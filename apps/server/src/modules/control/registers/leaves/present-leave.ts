@@ -1,6 +1,6 @@
 /** A leave as the API shows it (person by name, its K-02 hand-back if any). */
 import { type Executor, type LeavePeriodRow, handBackRepository } from "@ccms/db";
-import { usersByIds } from "../../../daily-ops/ops-shared.js";
+import { usersByIds } from "../../../daily-ops/staff-in-scope.js";
 
 export async function presentLeaves(ex: Executor, rows: readonly LeavePeriodRow[]) {
   const names = await usersByIds(ex, rows.map((r) => r.user_id));

@@ -10,7 +10,7 @@ import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../../../http/principal.js";
 import { calendarForUnit } from "../../../calendar/calendar-service.js";
 import { appendAudit } from "../../audit.js";
-import { userInScope } from "../../../daily-ops/ops-shared.js";
+import { userInScope } from "../../../daily-ops/staff-in-scope.js";
 import { presentLeaves } from "./present-leave.js";
 
 export async function recordLeave(ctx: AppContext, p: UserPrincipal, body: { userId: string; from: string; to: string; kind: LeaveKind; approved: boolean; note?: string | undefined }) {

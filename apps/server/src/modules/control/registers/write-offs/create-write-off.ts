@@ -5,7 +5,7 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
-import { businessDateOf, counterInScope } from "../../../daily-ops/ops-shared.js";
+import { businessDateOf, counterInScope } from "../../../daily-ops/counter-scope.js";
 import { getWriteOff } from "./get-write-off.js";
 import type { WriteOffLine } from "./present-write-off.js";
 

@@ -2,7 +2,7 @@
 import { writeOffRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, notFound, requirePermission } from "../../../../http/principal.js";
-import { counterInScope } from "../../../daily-ops/ops-shared.js";
+import { counterInScope } from "../../../daily-ops/counter-scope.js";
 import { presentWriteOffs } from "./present-write-off.js";
 
 export async function getWriteOff(ctx: AppContext, p: UserPrincipal, id: string) {

@@ -2,7 +2,7 @@
 import { writeOffRepository } from "@ccms/db";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, requirePermission } from "../../../../http/principal.js";
-import { counterIdsInScope } from "../../../daily-ops/ops-shared.js";
+import { counterIdsInScope } from "../../../daily-ops/counter-scope.js";
 import { presentWriteOffs } from "./present-write-off.js";
 
 export async function listWriteOffs(ctx: AppContext, p: UserPrincipal, q: { counterId?: string | undefined }) {

@@ -1,6 +1,7 @@
 /** A K-05 write-off list as the API shows it (print data: counter and preparer by name, two copies). */
 import { type Executor, type WriteOffListRow, orgUnitRepository } from "@ccms/db";
-import { parseJson, usersByIds } from "../../../daily-ops/ops-shared.js";
+import { usersByIds } from "../../../daily-ops/staff-in-scope.js";
+import { parseJson } from "../../../daily-ops/parse-json.js";
 
 export type WriteOffLine = { itemId?: string; docType: string; serial: string; businessRef?: string; amountFen?: number; note?: string };
 
