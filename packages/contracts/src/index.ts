@@ -15,3 +15,4 @@ export * from "./rules-enforced.js";
 export * from "./reporting.js";
 export * from "./people.js";
 export * from "./notifications.js";
+export * from "./information.js";

@@ -8,3 +8,4 @@ export * from "./cases/index.js";
 export * from "./daily-ops/index.js";
 export * from "./reporting/index.js";
 export * from "./people/index.js";
+export * from "./information/index.js";

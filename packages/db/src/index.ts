@@ -32,3 +32,4 @@ export * from "./people/index.js";
 export * from "./realtime/schema.js";
 export * from "./realtime/outbox.repository.js";
 export * from "./realtime/notification.repository.js";
+export * from "./information/information.repository.js";

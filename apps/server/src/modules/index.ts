@@ -15,6 +15,7 @@ import { installOffDutyWatch } from "./control/registers/findings.js";
 import { homeRoutes } from "./home/home.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { reportingRoutes } from "./reporting/reporting.routes.js";
+import { informationRoutes } from "./information/information.routes.js";
 import { notificationRoutes } from "../realtime/notifications/notifications.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
@@ -33,4 +34,5 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   reportingRoutes, // I-04 KPI catalogue, dashboards, periodic reports (issue 16)
   peopleRoutes, // issue 14 staff records, exits, requests
   notificationRoutes, // issue 12 item 5 notification centre (list, mark read, SSE)
+  informationRoutes, // I-01 notices with read receipts, retention and disposals (issue 16)
 ];

@@ -36,6 +36,7 @@ import { queueModule } from "./queue";
 import { casesModule } from "./cases";
 import { dailyOpsModule } from "./daily-ops";
 import { reportingModule } from "./reporting";
+import { informationModule } from "./information";
 import { deviceWordsModule } from "./queue/device-module";
 import { peopleModule } from "./people";
 
@@ -50,6 +51,7 @@ export const MODULES: ModuleDefinition[] = [
   casesModule,
   dailyOpsModule,
   reportingModule,
+  informationModule,
   deviceWordsModule,
   peopleModule,
 ];

@@ -11,7 +11,7 @@ export const reportingI18n: ModuleDictionaries = {
       "information.read": "阅读业务通知",
       "information.publish": "发布业务通知",
       "information.retention": "查看保管期限",
-      "information.dispose": "批准到期资料销毁",
+      "information.dispose": "设定保管期限与批准销毁",
     },
     permissions: { group: { reporting: "报表与指标", information: "信息管理" } },
     reporting: {
@@ -118,7 +118,7 @@ export const reportingI18n: ModuleDictionaries = {
       "information.read": "Read business notices",
       "information.publish": "Publish business notices",
       "information.retention": "View retention periods",
-      "information.dispose": "Approve disposal of expired records",
+      "information.dispose": "Set retention periods and approve disposals",
     },
     permissions: { group: { reporting: "Reporting and indicators", information: "Information management" } },
     reporting: {

@@ -1,0 +1,13 @@
+/** Information module (issue 16; I-01): business notices with read receipts, retention periods and disposals. */
+import { lazy } from "react";
+import type { ModuleDefinition } from "../types";
+import { informationI18n } from "./i18n";
+
+export const informationModule: ModuleDefinition = {
+  key: "information",
+  i18n: informationI18n,
+  pages: [
+    { path: "/information/notices", labelKey: "menu.information.notices", menuGroup: "information", permission: "information.read", layout: "app", element: lazy(() => import("./NoticesPage")) },
+    { path: "/information/records", labelKey: "menu.information.records", menuGroup: "information", permission: "information.retention", layout: "app", element: lazy(() => import("./RecordsPage")) },
+  ],
+};
