@@ -236,7 +236,10 @@ async function saturate(port, c, seconds) {
       }
       const s = await http(port, "POST", `/api/v1/tickets/${t.id}/start`, c.tellers[i]);
       const f = await http(port, "POST", `/api/v1/tickets/${t.id}/finish`, c.tellers[i], { outcome: "done" });
-      for (const x of [s, f]) x.status === 200 ? ops++ : errors++;
+      for (const x of [s, f]) {
+        if (x.status === 200) ops++;
+        else errors++;
+      }
     }
   });
   await sleep(seconds * 1000);
