@@ -222,6 +222,10 @@ describe.runIf(ENGINE === "sqlite")("group commit: kill -9 during a batch (SQLit
     expect(next.status).toBe(201);
     expect(next.body.number).toBe(`A${String(rows.length + 1).padStart(3, "0")}`);
     expect([...acked.values()]).not.toContain(next.body.number);
+    // the audit chains (HMAC) are whole after the crash: every acknowledged issue is audited, nothing half-written
+    const auditor = await post(base, "/api/v1/auth/login", { username: "auditor", password: DEMO_PASSWORD });
+    const verify = await fetch(`${base}/api/v1/audit/verify?full=true`, { headers: { authorization: `Bearer ${auditor.body.token}` } });
+    expect(await verify.json()).toMatchObject({ ok: true, truncated: false });
     child.kill("SIGTERM");
   });
 });
