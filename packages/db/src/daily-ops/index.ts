@@ -1,6 +1,5 @@
 export * from "./schema.js";
 export * from "../control/registers.schema.js";
-export * from "./register-table.js";
 export * from "./daily-close.repository.js";
 export * from "./inspection-template.repository.js";
 export * from "./inspection.repository.js";
