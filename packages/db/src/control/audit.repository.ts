@@ -45,12 +45,17 @@ export const auditRepository = {
    * back appends. Insert with `insertClaimed`; if it reports the number taken, claim again.
    */
   async claimSeq(ex: Executor, engine: Database["engine"], atLeast = 0): Promise<number> {
-    let n = Math.max((await auditRepository.lastSeq(ex)) + 1, atLeast);
-    if (engine !== "postgres") return n;
+    if (engine !== "postgres") return Math.max((await auditRepository.lastSeq(ex)) + 1, atLeast);
+    // one round trip: the number after the last committed one, and its lock
+    const first = await sql<{ n: number; ok: boolean }>`
+      select s.n, pg_try_advisory_xact_lock(7270004, (s.n % 2147483647)::int) as ok
+      from (select greatest(coalesce(max(seq), 0) + 1, ${atLeast}::bigint) as n from audit_log) s`.execute(ex);
+    let n = Number(first.rows[0]!.n);
+    if (first.rows[0]!.ok) return n;
     for (;;) {
+      n++;
       const r = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(7270004, ${n % 2147483647}) as ok`.execute(ex);
       if (r.rows[0]!.ok) return n;
-      n++;
     }
   },
   /** Insert an entry under a claimed number; false when a concurrent append committed that number first. */
