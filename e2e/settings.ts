@@ -24,12 +24,12 @@ export const contextDefaults: BrowserContextOptions = {
 /** The demo roles, each with its own menu. */
 export const ALL_ROLES = ["teller1", "guide", "agent", "duty", "manager", "yxmanager", "gzadmin", "gdadmin", "hqadmin", "auditor"];
 /**
- * Roles a sweep covers: `E2E_<NAME>_ROLES` = a comma list or `all`. `npm test` keeps CI under its
- * time budget with a default set that covers every menu entry at least once; the full sweep
- * (`E2E_A11Y_ROLES=all E2E_WALK_ROLES=all npm run test:e2e`) takes about half an hour here.
+ * Roles the screen sweep (e2e/tests/a11y.spec.ts: menu walk + axe) covers: `E2E_SCREEN_ROLES` = a comma
+ * list or `all`. `npm test` keeps CI under its time budget with a default set that opens every menu
+ * entry at least once; the full sweep (`E2E_SCREEN_ROLES=all npm run test:e2e`) takes about half an hour here.
  */
-export function sweepRoles(name: "A11Y" | "WALK", defaults: string[]): string[] {
-  const raw = process.env[`E2E_${name}_ROLES`];
+export function sweepRoles(defaults: string[]): string[] {
+  const raw = process.env.E2E_SCREEN_ROLES;
   if (!raw) return defaults;
   if (raw === "all") return ALL_ROLES;
   return raw.split(",").map((s) => s.trim()).filter((s) => ALL_ROLES.includes(s));

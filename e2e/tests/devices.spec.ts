@@ -83,10 +83,12 @@ test("devices: a kiosk signed in before opening time issues a ticket at opening 
   const tianhe = units.items.find((u: any) => u.code === "GD-GZ-TH");
   const tz = tianhe.timeZone || TZ;
 
-  step("天河 opens today between 1 and 2 minutes from now (server time)");
-  const now = local(server.now(), tz);
+  step("天河 opens today 2–3 minutes from now (the server's own time, so a slow start cannot eat the margin)");
+  const serverAt = new Date((await manager.get(`/counters/${tianhe.id}/queue`)).at ?? server.now());
+  const now = local(serverAt, tz);
   test.skip(now.hour === 23 && now.minute >= 55, "too close to midnight for a same-day opening");
-  const openAtMinutes = now.hour * 60 + now.minute + 2;
+  // At least 2 whole minutes ahead: pairing the kiosk and seeing it closed must happen before opening.
+  const openAtMinutes = now.hour * 60 + now.minute + 3;
   const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   const opening = hhmm(openAtMinutes);
   const hours: Record<string, string[][]> = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
@@ -115,6 +117,8 @@ test("devices: a kiosk signed in before opening time issues a ticket at opening 
   await kiosk.screenshot({ path: testInfo.outputPath("devices-kiosk-closed.png") }).catch(() => {});
 
   step("the browser clock stops 5 s before opening; the server reaches the opening instant (real time)");
+  const browserNow = await kiosk.evaluate(() => Date.now());
+  expect(browserNow, "the kiosk must still be before opening (setup took too long)").toBeLessThan(openingInstant.getTime() - 5_000);
   await kiosk.clock.pauseAt(new Date(openingInstant.getTime() - 5_000));
   await expect(kiosk.locator('[data-testid="kiosk-type-claim"]')).toBeDisabled();
   // The server's own clock (it started at CLOCK_START when it booted) decides: wait until it says open.

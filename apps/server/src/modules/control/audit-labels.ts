@@ -48,10 +48,19 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   user: "用户",
   window: "窗口",
   write_off_list: "手工核销清单",
+  notice: "业务通知",
+  record_disposal: "资料销毁",
+  report_submission: "定期报告",
+  retention_period: "保管期限",
 };
 
 /** Exact action codes. */
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
+  "report.submitted": "报送定期报告",
+  "report.returned": "退回定期报告",
+  "notice.published": "发布业务通知",
+  "retention_period.updated": "修改保管期限",
+  "record.disposed": "批准销毁到期资料",
   "auth.login": "登录",
   "people.staff_created": "建立员工档案",
   "people.certificate_added": "登记资格证书",
@@ -294,6 +303,14 @@ const DETAIL_KEY_LABELS: Readonly<Record<string, string>> = {
   note: "备注",
   entity: "对象",
   recordId: "记录",
+  userId: "人员",
+  userIds: "人员",
+  actorId: "操作人",
+  assigneeId: "承办人",
+  orgUnitId: "机构",
+  counterId: "网点",
+  approvedBy: "批准人",
+  decidedBy: "决定人",
 };
 
 /** Codes that appear as values in details (case states, kinds, channels …), in words. */
@@ -310,22 +327,41 @@ const VALUE_LABELS: Readonly<Record<string, string>> = {
   xlsx: "Excel",
 };
 
-function valueText(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "boolean") return v ? "是" : "否";
-  if (typeof v === "string") return VALUE_LABELS[v] ?? v;
-  if (typeof v === "number") return String(v);
-  if (Array.isArray(v)) return v.map(valueText).filter(Boolean).join("、");
-  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== undefined && x !== "");
-  return entries.map(([k, x]) => `${DETAIL_KEY_LABELS[k] ?? k}=${valueText(x)}`).join("，");
+/** A raw id (ULID): shown as the name it stands for, or left out — never as 26 characters of code. */
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+export type NameOf = (id: string) => string | undefined;
+
+/** Every id-looking string in a details object (to look their names up in one go). */
+export function idsInDetails(v: unknown, out: Set<string> = new Set()): Set<string> {
+  if (typeof v === "string" && ULID.test(v)) out.add(v);
+  else if (Array.isArray(v)) for (const x of v) idsInDetails(x, out);
+  else if (v && typeof v === "object") for (const x of Object.values(v)) idsInDetails(x, out);
+  return out;
 }
 
-/** "原因：客户来电；案件编号：TS…" — empty when the entry has no details (never "null"). */
-export function detailsText(details: unknown): string {
+function valueText(v: unknown, nameOf: NameOf): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "是" : "否";
+  if (typeof v === "string") return ULID.test(v) ? (nameOf(v) ?? "") : (VALUE_LABELS[v] ?? v);
+  if (typeof v === "number") return String(v);
+  if (Array.isArray(v)) return v.map((x) => valueText(x, nameOf)).filter(Boolean).join("、");
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, x]) => [k, valueText(x, nameOf)] as const)
+    .filter(([, text]) => text !== "")
+    .map(([k, text]) => `${DETAIL_KEY_LABELS[k] ?? k}=${text}`)
+    .join("，");
+}
+
+/**
+ * "原因：客户来电；案件编号：TS…" — empty when the entry has no details (never "null"). Ids are replaced
+ * by the names `nameOf` knows (people, units) and otherwise left out (the record's own id is shown apart).
+ */
+export function detailsText(details: unknown, nameOf: NameOf = () => undefined): string {
   if (details === null || details === undefined) return "";
-  if (typeof details !== "object" || Array.isArray(details)) return valueText(details);
+  if (typeof details !== "object" || Array.isArray(details)) return valueText(details, nameOf);
   return Object.entries(details as Record<string, unknown>)
-    .filter(([, v]) => v !== null && v !== undefined && v !== "" && !(typeof v === "object" && !Array.isArray(v) && Object.keys(v as object).length === 0))
-    .map(([k, v]) => `${DETAIL_KEY_LABELS[k] ?? k}：${valueText(v)}`)
+    .map(([k, v]) => [k, valueText(v, nameOf)] as const)
+    .filter(([, text]) => text !== "")
+    .map(([k, text]) => `${DETAIL_KEY_LABELS[k] ?? k}：${text}`)
     .join("；");
 }

@@ -9,7 +9,7 @@ import type { FastifyReply } from "fastify";
 import type { z } from "zod";
 import type { AppContext } from "../../context.js";
 import type { UserPrincipal } from "../../http/principal.js";
-import { ACTION_LABELS, ENTITY_TYPE_LABELS, actionLabel, detailsText, entityTypeLabel } from "./audit-labels.js";
+import { ACTION_LABELS, ENTITY_TYPE_LABELS, actionLabel, detailsText, entityTypeLabel, idsInDetails } from "./audit-labels.js";
 import { verifyAuditChain } from "./audit.js";
 import { runExport } from "./data-export.js";
 import { NameBook } from "./export-format.js";
@@ -56,6 +56,13 @@ function actorWords(r: AuditRow, names: NameBook): string {
   return raw || (r.actor_id ? "" : "系统");
 }
 
+/** Names of the actors, units and every person or unit named by id in the entries' details. */
+async function namesFor(ex: AppContext["database"]["db"], rows: readonly AuditRow[], moreUnits: ReadonlyArray<string | null>): Promise<NameBook> {
+  const ids = new Set<string>();
+  for (const r of rows) idsInDetails(parseDetails(r), ids);
+  return new NameBook(ex).load([...rows.map((r) => r.actor_id), ...ids], [...rows.map((r) => r.org_unit_id), ...moreUnits, ...ids]);
+}
+
 function entryView(r: AuditRow, names: NameBook) {
   const details = parseDetails(r);
   return {
@@ -72,7 +79,7 @@ function entryView(r: AuditRow, names: NameBook) {
     entityTypeLabel: entityTypeLabel(r.entity_type),
     entityId: r.entity_id,
     details,
-    detailsText: detailsText(details),
+    detailsText: detailsText(details, (id) => names.user(id) || names.unit(id) || undefined),
     hash: r.hash,
   };
 }
@@ -81,10 +88,7 @@ export async function listAudit(ctx: AppContext, p: UserPrincipal, q: Query) {
   const ex = ctx.database.db;
   const limit = q.limit ?? 100;
   const rows = await auditRepository.list(ex, { ...repoQuery(p, q), beforeSeq: q.beforeSeq, limit });
-  const names = await new NameBook(ex).load(
-    rows.map((r) => r.actor_id),
-    rows.map((r) => r.org_unit_id),
-  );
+  const names = await namesFor(ex, rows, []);
   return { items: rows.map((r) => entryView(r, names)), nextBeforeSeq: rows.length === limit ? rows[rows.length - 1]!.seq : null };
 }
 
@@ -118,10 +122,7 @@ export async function exportAudit(ctx: AppContext, p: UserPrincipal, reply: Fast
       beforeSeq = page[page.length - 1]!.seq;
       await new Promise<void>((r) => setImmediate(r));
     }
-    const names = await new NameBook(ex).load(
-      rows.map((r) => r.actor_id),
-      [...rows.map((r) => r.org_unit_id), p.orgUnitId],
-    );
+    const names = await namesFor(ex, rows, [p.orgUnitId]);
     const views = rows.map((r) => entryView(r, names));
     return {
       kind: "audit",
