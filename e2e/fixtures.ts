@@ -113,6 +113,21 @@ export async function webSignIn(page: Page, username: string, password = DEMO_PA
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
 }
 
+/**
+ * Sign out through the user menu and wait for the sign-in page. The menu opens with an animation: a
+ * click that lands while it is still moving is lost now and then on a slow machine, so the menu is
+ * opened again (at most three times) until the app has left for /login.
+ */
+export async function webSignOut(page: Page): Promise<void> {
+  await expect(async () => {
+    if (!new URL(page.url()).pathname.startsWith("/login")) {
+      await page.locator('[data-testid="user-menu"]').click();
+      await page.locator('[data-testid="sign-out"]').click({ timeout: 5_000 });
+    }
+    await page.waitForURL(/\/login/, { timeout: 8_000 });
+  }).toPass({ timeout: 40_000, intervals: [500, 1_000, 2_000] });
+}
+
 let serial = 0;
 
 async function startServer(webCopy: string, workerIndex: number, logPath: string): Promise<{ server: Server; stop: () => Promise<void> }> {

@@ -1,7 +1,7 @@
 // Foundation (K-06, K-07, ORG-01): HQ admin creates a city branch admin with a temporary password;
 // that user must change it at first sign-in, then opens a new counter under 广州市分公司 and finds it
 // in the organisation tree.
-import { expect, test } from "../fixtures";
+import { expect, test, webSignOut } from "../fixtures";
 
 test("foundation: new branch admin changes the temporary password and opens a counter", async ({ page, signIn, apiAs, step }, testInfo) => {
   const suffix = Date.now().toString(36).slice(-5);
@@ -26,6 +26,8 @@ test("foundation: new branch admin changes the temporary password and opens a co
   await modal.locator('[data-testid="org-unit-select"]').click();
   await page.keyboard.type("广州市分公司");
   await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "广州市分公司" }).first().click();
+  // The unit tree closes with an animation; its last frame must not swallow the click on the roles field.
+  await page.locator(".ant-select-tree-node-content-wrapper", { hasText: "广州市分公司" }).first().waitFor({ state: "hidden", timeout: 3_000 }).catch(() => page.keyboard.press("Escape"));
   await modal.locator('[data-testid="user-create-roles"]').click();
   await page.keyboard.type("分支机构管理员");
   await page.locator(".ant-select-item-option", { hasText: "分支机构管理员" }).first().click();
@@ -36,9 +38,7 @@ test("foundation: new branch admin changes the temporary password and opens a co
   await modal.waitFor({ state: "hidden" });
 
   step("sign out");
-  await page.locator('[data-testid="user-menu"]').click();
-  await page.locator('[data-testid="sign-out"]').click();
-  await page.waitForURL(/\/login/);
+  await webSignOut(page);
 
   step("the new user must change the temporary password (K-06)");
   await signIn(page, username, tempPassword);

@@ -1,6 +1,6 @@
 // The web shell: zh-CN error messages at sign-in, the menu follows the post-permission table (K-07),
 // a page without permission shows 无权访问, the language switch to English is remembered.
-import { expect, test } from "../fixtures";
+import { expect, test, webSignOut } from "../fixtures";
 
 test("shell: sign-in errors, permission-filtered menu, language switch", async ({ page, signIn, step }) => {
   step("a wrong password gives a clear zh-CN message");
@@ -27,9 +27,7 @@ test("shell: sign-in errors, permission-filtered menu, language switch", async (
   await expect(page.locator('[data-testid="home-welcome"]')).toHaveText(/Good (morning|afternoon|evening)/);
 
   step("sign out returns to the sign-in page; the session is gone");
-  await page.locator('[data-testid="user-menu"]').click();
-  await page.locator('[data-testid="sign-out"]').click();
-  await page.waitForURL(/\/login/);
+  await webSignOut(page);
   await page.goto("/org");
   await page.waitForURL(/\/login\?next=%2Forg/);
 });
