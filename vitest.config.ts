@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -15,6 +16,10 @@ const apiTest = (engine: "sqlite" | "postgres") => ({
 
 const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+// API tests wait on SQLite fsyncs and PostgreSQL as much as they compute: one worker per core plus one
+// (vitest's default, cores − 1, leaves one of a 2-core CI machine idle while a test waits).
+const maxWorkers = availableParallelism() + 1;
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -24,6 +29,7 @@ export default defineConfig({
     },
   },
   test: {
+    maxWorkers,
     projects: [
       {
         extends: true,

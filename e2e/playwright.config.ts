@@ -13,8 +13,9 @@ export default defineConfig({
   outputDir: process.env.E2E_OUTPUT_DIR || join(ROOT, ".e2e-tmp/test-results"),
   timeout: Number(process.env.E2E_TEST_TIMEOUT_MS || 300_000),
   expect: { timeout: 25_000 },
-  // 2 CPU cores are shared: one worker unless asked (each test starts its own server anyway).
-  workers: Number(process.env.E2E_WORKERS || 1),
+  // Each test starts its own server, so tests may run side by side: two workers on CI (the suite's time
+  // budget; most of a journey is waiting on the browser and the server), one by default on a shared desk.
+  workers: Number(process.env.E2E_WORKERS || (ci ? 2 : 1)),
   fullyParallel: false,
   forbidOnly: ci,
   retries: ci ? 2 : 0,

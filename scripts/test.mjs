@@ -125,7 +125,8 @@ let e2eStatus = 0;
 if (process.env.CCMS_SKIP_E2E !== "1") {
   console.log("→ end-to-end tests (@playwright/test, headless Debian Chromium)…");
   const e2eJson = `${outDir}/playwright.json`;
-  e2eStatus = run("npx", ["playwright", "test", "-c", "e2e"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson } });
+  // Two workers (each test has its own server): the whole of `npm test` stays within its time budget.
+  e2eStatus = run("npx", ["playwright", "test", "-c", "e2e"], { env: { E2E_WORKERS: "2", ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson } });
   try {
     const { stats } = JSON.parse(readFileSync(e2eJson, "utf8"));
     passed += stats.expected + stats.flaky;
