@@ -42,4 +42,11 @@ export default tseslint.config(
       "no-restricted-globals": ["error", { name: "fetch", message: "packages/core is pure: no I/O" }],
     },
   },
+  {
+    // Migrations own their data (issue 12 item 6): literal snapshots, never live constants of core.
+    files: ["packages/db/src/migrations/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@ccms/core", "@ccms/core/*", "@ccms/contracts", "@ccms/contracts/*"], message: "a migration owns its data: copy the values in as literals (packages/db/src/migrations/snapshots/)" }] }],
+    },
+  },
 );

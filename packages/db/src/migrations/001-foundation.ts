@@ -1,7 +1,7 @@
 /** 001 foundation: organisation (ORG-01), accounts and permissions (K-06, K-07), calendar (CAL-01), audit. */
 import { sql } from "kysely";
 import type { MigrationDb } from "./migration-db.js";
-import { DEFAULT_ROLE_PERMISSIONS } from "@ccms/core";
+import { ROLE_PERMISSIONS_001 } from "./snapshots/001-role-permissions.js";
 import type { Migration } from "./runner.js";
 
 export const m001Foundation: Migration = {
@@ -147,7 +147,7 @@ export const m001Foundation: Migration = {
     await db.schema.createIndex("audit_log_org_at").on("audit_log").columns(["org_unit_id", "at"]).execute();
 
     const now = new Date().toISOString();
-    const rows = Object.entries(DEFAULT_ROLE_PERMISSIONS).flatMap(([role, actions]) =>
+    const rows = Object.entries(ROLE_PERMISSIONS_001).flatMap(([role, actions]) =>
       [...new Set(actions)].map((action) => ({ role, action, updated_by: null, updated_at: now })),
     );
     await db.insertInto("role_permissions").values(rows).execute();

@@ -4,7 +4,7 @@
  * (D-08), incidents and drills (D-09), lost property (D-10).
  */
 import type { MigrationDb } from "./migration-db.js";
-import { SHIPPED_INSPECTION_TEMPLATES } from "@ccms/core";
+import { INSPECTION_TEMPLATES_004 } from "./snapshots/004-inspection-templates.js";
 import type { Migration } from "./runner.js";
 import { createTableFromSpec, grantDefaults } from "../daily-ops/migration-helpers.js";
 
@@ -199,7 +199,7 @@ export const m004DailyOps: Migration = {
 
     // Shipped templates (D-02 with P-16, D-04, D-05, D-11), version 1 with stable ids.
     const at = new Date().toISOString();
-    for (const t of SHIPPED_INSPECTION_TEMPLATES) {
+    for (const t of INSPECTION_TEMPLATES_004) {
       await db
         .insertInto("inspection_templates")
         .values({ id: `tpl-${t.code}-v1`, code: t.code, version: 1, name: t.name, kind: t.kind, description: t.description ?? null, sections: JSON.stringify(t.sections), created_by: null, created_at: at })
