@@ -17,6 +17,7 @@ import { LOCALES, useI18n } from "../i18n";
 import { MODULES } from "../modules";
 import { CalendarNoticeBanner } from "../modules/calendar/CalendarNoticeBanner";
 import { buildMenu, pageForPath, visiblePages } from "./menu";
+import { NotificationCenter } from "../modules/notifications/NotificationCenter";
 
 const { Sider, Header, Content } = Layout;
 const COLLAPSE_KEY = "ccms.siderCollapsed";
@@ -151,6 +152,7 @@ export function AppLayout() {
                 </Flex>
               </Tooltip>
             )}
+            {me && <NotificationCenter />}
             <LanguageSwitch />
             <Dropdown
               trigger={["click"]}

@@ -39,6 +39,7 @@ import { reportingModule } from "./reporting";
 import { informationModule } from "./information";
 import { deviceWordsModule } from "./queue/device-module";
 import { peopleModule } from "./people";
+import { notificationsModule } from "./notifications";
 
 export type { ModuleDefinition, ModulePage } from "./types";
 
@@ -54,4 +55,5 @@ export const MODULES: ModuleDefinition[] = [
   informationModule,
   deviceWordsModule,
   peopleModule,
+  notificationsModule, // header notification centre (issue 12 item 5)
 ];
