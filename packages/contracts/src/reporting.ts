@@ -154,3 +154,6 @@ export const ReportSubmissions = z.object({
   items: z.array(z.object({ orgUnitId: Id, unitName: z.string(), status: ReportStatus, submittedAt: z.string().nullable(), submittedByName: z.string().nullable() })),
 });
 export type ReportSubmissions = z.infer<typeof ReportSubmissions>;
+
+/** GET /api/v1/reporting/queue-export?orgUnitId&from&to&format — every ticket of a unit's counters, audited. */
+export const QueueExportQuery = z.strictObject({ orgUnitId: Id.optional(), from: LocalDate, to: LocalDate, format: z.enum(["xlsx", "csv"]).optional() });

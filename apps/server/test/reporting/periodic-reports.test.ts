@@ -89,4 +89,23 @@ describe(`periodic reports (${ENGINE})`, () => {
     const audit = await callFresh(env, "hqadmin", { method: "GET", url: "/api/v1/audit?limit=50" });
     expect((audit.body.items as Array<{ action: string; entityId: string | null }>).some((a) => a.action === "data.exported" && a.entityId === "periodic-report")).toBe(true);
   });
+
+  it("I-04 K-09 queue statistics are exportable: every ticket with its wait, handling, window and teller in words", async () => {
+    const token = (await env.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username: "gzadmin", password: "Demo@2026pass" } })).json().token as string;
+    const res = await env.app.inject({ method: "GET", url: `/api/v1/reporting/queue-export?orgUnitId=${env.demo.cityId}&from=2026-03-09&to=2026-03-09&format=csv`, headers: { authorization: `Bearer ${token}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["x-row-count"]).toBe("4");
+    const lines = res.body.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toContain("等候（分钟）");
+    const b002 = lines.find((l) => l.includes(",B002,"))!;
+    expect(b002).toContain("天河客户服务中心");
+    expect(b002).toContain("2026-03-09 09:30");
+    expect(b002).toContain(",30,30,");
+    expect(b002).toContain("柜员 王芳");
+    const xlsx = await env.app.inject({ method: "GET", url: `/api/v1/reporting/queue-export?orgUnitId=${s.yx}&from=2026-03-09&to=2026-03-09`, headers: { authorization: `Bearer ${token}` } });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
+    const sibling = await callFresh(env, "manager", { method: "GET", url: `/api/v1/reporting/queue-export?orgUnitId=${s.yx}&from=2026-03-09&to=2026-03-09` });
+    expect(sibling.status).toBe(404);
+  });
 });

@@ -6,6 +6,9 @@
 import type { Executor } from "../shared/database.js";
 
 export interface ReportTicketRow {
+  number: string;
+  business_type: string;
+  priority: string;
   counter_id: string;
   business_date: string;
   status: string;
@@ -87,6 +90,12 @@ export const reportingReadRepository = {
     return ex.selectFrom("queue_settings").select(["counter_id", "wait_target_minutes", "handling_limit_minutes"]).where("counter_id", "in", counterIds).execute();
   },
 
+  /** Business type names per counter (Q-01; each counter has its own list). */
+  async businessTypeNames(ex: Executor, counterIds: readonly string[]): Promise<Array<{ counter_id: string; code: string; name_zh: string }>> {
+    if (counterIds.length === 0) return [];
+    return ex.selectFrom("queue_business_types").select(["counter_id", "code", "name_zh"]).where("counter_id", "in", counterIds).execute();
+  },
+
   /** Names of the tellers who served (names, never ids, on a screen). */
   async userNames(ex: Executor, ids: readonly string[]): Promise<ReportUserNameRow[]> {
     if (ids.length === 0) return [];
@@ -97,7 +106,7 @@ export const reportingReadRepository = {
     if (counterIds.length === 0) return [];
     return ex
       .selectFrom("queue_tickets")
-      .select(["counter_id", "business_date", "status", "original_issued_at", "called_at", "started_at", "finished_at", "transferred_from_id", "rating_score", "window_id", "window_number", "served_by"])
+      .select(["number", "business_type", "priority", "counter_id", "business_date", "status", "original_issued_at", "called_at", "started_at", "finished_at", "transferred_from_id", "rating_score", "window_id", "window_number", "served_by"])
       .where("counter_id", "in", counterIds)
       .where("business_date", ">=", r.from)
       .where("business_date", "<=", r.to)

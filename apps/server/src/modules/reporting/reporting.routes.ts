@@ -1,11 +1,13 @@
 /** Reporting routes (I-04; issue 16): KPI catalogue, dashboards, periodic reports. Thin: parse → one use case. */
 import {
   Dashboard,
+  FileDownload,
   DashboardQuery,
   KpiCatalogueResponse,
   PeriodicReport,
   PeriodicReportExportQuery,
   PeriodicReportQuery,
+  QueueExportQuery,
   ReportSubmissions,
   ReportSubmissionsQuery,
   ReturnReportRequest,
@@ -16,6 +18,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.js";
 import { requireUser } from "../../http/principal.js";
 import { exportPeriodicReport } from "./export-periodic-report.js";
+import { exportQueueTickets } from "./export-queue-tickets.js";
 import { listKpis } from "./list-kpis.js";
 import { listReportSubmissions } from "./list-report-submissions.js";
 import { returnReport } from "./return-report.js";
@@ -39,7 +42,7 @@ export function reportingRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: "A unit's daily, weekly, monthly, quarterly or yearly report: figures from the raw data, previous period, anomalies, units below, due date and status", querystring: PeriodicReportQuery, response: { 200: PeriodicReport } },
   }, async (req) => viewPeriodicReport(ctx, req.principal, req.query));
   r.get("/api/v1/reporting/reports/export", {
-    schema: { tags, summary: "A periodic report as xlsx (or csv), through the audited export path", querystring: PeriodicReportExportQuery },
+    schema: { tags, summary: "A periodic report as xlsx (or csv), through the audited export path", querystring: PeriodicReportExportQuery, produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], response: { 200: FileDownload } },
   }, async (req, reply) => exportPeriodicReport(ctx, req.principal, reply, req.query));
   r.post("/api/v1/reporting/reports/submit", {
     schema: { tags, summary: "Submit a unit's report for an ended period to the level above", body: SubmitReportRequest, response: { 200: PeriodicReport } },
@@ -50,4 +53,7 @@ export function reportingRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get("/api/v1/reporting/submissions", {
     schema: { tags, summary: "The reports of the units directly below for a period, with due date and status", querystring: ReportSubmissionsQuery, response: { 200: ReportSubmissions } },
   }, async (req) => listReportSubmissions(ctx, req.principal, req.query));
+  r.get("/api/v1/reporting/queue-export", {
+    schema: { tags, summary: "Every ticket of a unit's counters over dates as xlsx (or csv): times, wait and handling minutes, window, teller, rating (audited export)", querystring: QueueExportQuery, produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], response: { 200: FileDownload } },
+  }, async (req, reply) => exportQueueTickets(ctx, req.principal, reply, req.query));
 }

@@ -4,13 +4,13 @@
  * with drill-down HQ → province → city → counter → window / teller. The drill-down lives in the URL
  * (back and forward work; a link can be shared).
  */
-import { ArrowDownOutlined, ArrowUpOutlined, ReloadOutlined } from "@ant-design/icons";
+import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined, ReloadOutlined } from "@ant-design/icons";
 import { Breadcrumb, Button, Card, Col, DatePicker, Empty, Flex, Row, Select, Table, Tag, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
 import { useMemo } from "react";
 import { useSearchParams } from "react-router-dom";
-import { api } from "../../api/client";
+import { api, apiUrl } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { ErrorResult, OrgUnitTreeSelect, PageContainer } from "../../components";
@@ -137,9 +137,14 @@ export default function DashboardPage() {
       title={t("reporting.dashboard.title")}
       subtitle={t("reporting.dashboard.subtitle")}
       extra={
-        <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading}>
-          {t("common.refresh")}
-        </Button>
+        <>
+          <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading}>
+            {t("common.refresh")}
+          </Button>
+          <Button icon={<DownloadOutlined />} href={apiUrl(REPORTING_API.queueExport, { orgUnitId, from, to, format: "xlsx" })}>
+            {t("reporting.dashboard.queueExport")}
+          </Button>
+        </>
       }
     >
       <Card size="small" style={{ marginBottom: 16 }}>

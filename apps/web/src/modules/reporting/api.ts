@@ -17,4 +17,5 @@ export const REPORTING_API = {
   submit: "/api/v1/reporting/reports/submit",
   returnReport: "/api/v1/reporting/reports/return",
   submissions: "/api/v1/reporting/submissions",
+  queueExport: "/api/v1/reporting/queue-export",
 } as const;

@@ -78,6 +78,7 @@ export const reportingI18n: ModuleDictionaries = {
       },
       dashboard: {
         title: "经营看板",
+        queueExport: "导出排队明细",
         subtitle: "逐级查看各单位的等候、办理、满意度、诉求与运营指标，对比目标与上期",
         target: "目标 {target}",
         previous: "上期 {value}",
@@ -185,6 +186,7 @@ export const reportingI18n: ModuleDictionaries = {
       },
       dashboard: {
         title: "Performance dashboard",
+        queueExport: "Export queue tickets",
         subtitle: "Waits, handling, satisfaction, cases and operations of each unit, level by level, against targets and the previous period",
         target: "Target {target}",
         previous: "Previous {value}",
