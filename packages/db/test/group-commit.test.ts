@@ -3,6 +3,7 @@
  * fsync; each unit of work runs in its own savepoint, so a unit that fails rolls back only itself; a
  * unit is answered only once its batch is committed. On PostgreSQL transactions stay one per call.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -114,6 +115,13 @@ describe.runIf(ENGINE === "sqlite")("SQLite group commit", () => {
     const stats = d.writeQueue!.stats();
     expect(stats.largest).toBeGreaterThan(1);
     expect(stats.batches).toBeLessThan(stats.items);
+  });
+
+  it("each unit runs in its caller's async context (async-local state of its own request)", async () => {
+    const d = await open();
+    const als = new AsyncLocalStorage<string>();
+    const seen = await Promise.all(["r1", "r2", "r3"].map((id) => als.run(id, () => inTransaction(d, async () => als.getStore()))));
+    expect(seen).toEqual(["r1", "r2", "r3"]);
   });
 
   it("off by setting: one transaction per call", async () => {

@@ -2,6 +2,7 @@
  * One Kysely database over either engine: SQLite (better-sqlite3, WAL, synchronous=FULL) by default,
  * PostgreSQL (pg pool) when a URL is given. Repositories are written once for both.
  */
+import { AsyncResource } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -137,7 +138,7 @@ export interface GroupCommitStats {
 
 /**
  * Group commit for SQLite. Every write transaction goes through one queue. A batch takes whatever is
- * waiting (up to `maxItems`, admitting newcomers for `maxAdmitMs` after it began), runs each unit of
+ * waiting when it begins (up to `maxItems`) and admits newcomers for `maxAdmitMs`, runs each unit of
  * work in turn inside one transaction, each in its own SAVEPOINT (a unit that throws is rolled back to
  * its savepoint: only its own writes are undone), then COMMITs once (one fsync in WAL with
  * synchronous=FULL) and only then settles every unit's promise: an answer is never given for work that
@@ -161,7 +162,8 @@ export class GroupCommitQueue {
 
   run<T>(fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      // the unit runs in its caller's async context (async-local state of the request), not the queue's
+      this.waiting.push({ fn: AsyncResource.bind(fn), resolve: resolve as (v: unknown) => void, reject });
       this.running ??= this.loop();
     });
   }
@@ -200,7 +202,9 @@ export class GroupCommitQueue {
       return;
     }
     let lost: unknown = null;
-    while (this.waiting.length > 0 && done.length < this.maxItems && (done.length === 0 || Date.now() - started < this.maxAdmitMs)) {
+    // everything waiting when the batch begins is taken (up to maxItems); newcomers for maxAdmitMs
+    const present = Math.min(this.waiting.length, this.maxItems);
+    while (this.waiting.length > 0 && done.length < this.maxItems && (done.length < present || Date.now() - started < this.maxAdmitMs)) {
       const work = this.waiting.shift()!;
       try {
         await sql`savepoint gc_unit`.execute(trx);
