@@ -196,3 +196,69 @@ export const RequestView = z.object({
 export type RequestView = z.infer<typeof RequestView>;
 export const RequestList = z.object({ items: z.array(RequestView) });
 export type RequestList = z.infer<typeof RequestList>;
+
+// ---------------------------------------------------------------- shift templates and rosters (P-05)
+const Weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:mm");
+
+export const CreateShiftTemplateRequest = z.strictObject({
+  orgUnitId: Id,
+  code: z.string().trim().regex(/^[A-Za-z0-9_-]{1,16}$/, "letters, digits, - or _"),
+  name: z.string().trim().min(1).max(40),
+  start: HHMM,
+  /** At or before start: the shift ends the next day (night shift). */
+  end: HHMM,
+  minStaff: z.number().int().min(0).max(200),
+  skill: z.string().trim().min(1).max(40).nullable().default(null),
+  days: z.array(Weekday).min(1).max(7),
+});
+export type CreateShiftTemplateRequest = z.infer<typeof CreateShiftTemplateRequest>;
+export const ShiftTemplateView = z.object({
+  id: Id,
+  orgUnitId: Id,
+  code: z.string(),
+  name: z.string(),
+  start: z.string(),
+  end: z.string(),
+  night: z.boolean(),
+  workHours: z.number(),
+  minStaff: z.number().int(),
+  skill: z.string().nullable(),
+  days: z.array(Weekday),
+});
+export type ShiftTemplateView = z.infer<typeof ShiftTemplateView>;
+export const ShiftTemplateList = z.object({ items: z.array(ShiftTemplateView) });
+export const OrgUnitQuery = z.strictObject({ orgUnitId: Id });
+
+export const CreateRosterRequest = z.strictObject({
+  orgUnitId: Id,
+  from: LocalDate,
+  to: LocalDate,
+  restHours: z.number().min(0).max(24).optional(),
+  maxConsecutiveDays: z.number().int().min(1).max(14).optional(),
+  weeklyHours: z.number().min(1).max(80).optional(),
+});
+export type CreateRosterRequest = z.infer<typeof CreateRosterRequest>;
+
+export const RosterView = z.object({
+  id: Id,
+  orgUnitId: Id,
+  from: LocalDate,
+  to: LocalDate,
+  state: z.enum(["draft", "published"]),
+  assignments: z.array(z.object({ userId: Id, userName: z.string(), date: LocalDate, shiftCode: z.string(), start: z.string(), end: z.string() })),
+  /** Hard rules the roster keeps, with the number of violations of each (0 for a solved roster). */
+  hard: z.array(z.object({ rule: z.string(), violations: z.number().int() })),
+  /** Soft goals and how far they were met. */
+  soft: z.array(z.object({ goal: z.string(), value: z.number() })),
+  /** Demand not covered, with the reason (never silently dropped). */
+  uncovered: z.array(z.object({ date: LocalDate, shiftCode: z.string().nullable(), from: z.string(), to: z.string(), missing: z.number().int(), reason: z.enum(["not_enough_qualified", "rules_limit", "lunch_duty"]) })),
+  rules: z.object({ restHours: z.number(), maxConsecutiveDays: z.number(), weeklyHours: z.number(), lunchDuty: z.boolean() }),
+  solverStatus: z.string(),
+  solveMs: z.number().int(),
+  createdAt: Instant,
+  publishedAt: Instant.nullable(),
+  publishedByName: z.string().nullable(),
+});
+export type RosterView = z.infer<typeof RosterView>;
+export const RosterSummaryList = z.object({ items: z.array(z.object({ id: Id, from: LocalDate, to: LocalDate, state: z.enum(["draft", "published"]), uncovered: z.number().int(), createdAt: Instant })) });

@@ -3,3 +3,4 @@ export * from "./staff-exit.js";
 export * from "./leave-rules.js";
 export * from "./swap-rules.js";
 export * from "./approval-chain.js";
+export * from "./roster-model.js";

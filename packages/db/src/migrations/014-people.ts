@@ -1,6 +1,7 @@
 /**
  * 014 People I (issue 14): staff records with certificates (P-02, P-15), exits with a hand-over
- * checklist (P-15), leave and swap requests with approval chains (P-06…P-10). New actions as literal
+ * checklist (P-15), leave and swap requests with approval chains (P-06…P-10), shift templates and
+ * rosters (P-05). New actions as literal
  * rows of the post-permission table (K-07; data an administrator may change afterwards):
  * - people.read     staff records, exits and requests of the caller's subtree
  * - people.manage   create staff records, certificates, exits, close accounts after hand-over
@@ -101,6 +102,49 @@ export const m014People: Migration = {
     ]);
     await db.schema.createIndex("people_requests_unit").on("people_requests").columns(["org_unit_id", "state"]).execute();
     await db.schema.createIndex("people_requests_user").on("people_requests").columns(["user_id", "date_from"]).execute();
+
+    // P-05 shift templates, rosters and their assignments
+    await createTableFromSpec(db, "people_shift_templates", [
+      ["id", "text", "pk"],
+      ["org_unit_id", "text", "nn"],
+      ["code", "text", "nn"],
+      ["name", "text", "nn"],
+      ["start_time", "text", "nn"],
+      ["end_time", "text", "nn"],
+      ["min_staff", "integer", "nn"],
+      ["skill", "text"],
+      ["days", "text", "nn"],
+      ["active", "integer", "nn"],
+      ["created_by", "text", "nn"],
+      ["created_at", "text", "nn"],
+    ]);
+    await db.schema.createIndex("people_shift_templates_unit_code").unique().on("people_shift_templates").columns(["org_unit_id", "code"]).execute();
+    await createTableFromSpec(db, "people_rosters", [
+      ["id", "text", "pk"],
+      ["org_unit_id", "text", "nn"],
+      ["date_from", "text", "nn"],
+      ["date_to", "text", "nn"],
+      ["state", "text", "nn"],
+      ["uncovered", "text", "nn"],
+      ["rules", "text", "nn"],
+      ["solver_status", "text", "nn"],
+      ["solve_ms", "integer", "nn"],
+      ["created_by", "text", "nn"],
+      ["created_at", "text", "nn"],
+      ["published_by", "text"],
+      ["published_at", "text"],
+    ]);
+    await db.schema.createIndex("people_rosters_unit").on("people_rosters").columns(["org_unit_id", "date_from"]).execute();
+    await createTableFromSpec(db, "people_roster_assignments", [
+      ["roster_id", "text", "nn"],
+      ["user_id", "text", "nn"],
+      ["date", "text", "nn"],
+      ["shift_code", "text", "nn"],
+      ["start_time", "text", "nn"],
+      ["end_time", "text", "nn"],
+    ]);
+    await db.schema.createIndex("people_roster_assignments_roster").on("people_roster_assignments").columns(["roster_id", "date"]).execute();
+    await db.schema.createIndex("people_roster_assignments_user").on("people_roster_assignments").columns(["user_id", "date"]).execute();
 
     const now = new Date().toISOString();
     for (const [role, actions] of GRANTS) {

@@ -3,3 +3,4 @@ export * from "./staff-record.repository.js";
 export * from "./staff-exit.repository.js";
 export * from "./people-request.repository.js";
 export * from "./approved-leave.repository.js";
+export * from "./roster.repository.js";

@@ -98,4 +98,53 @@ export interface PeopleTables {
   people_certificates: PeopleCertificateTable;
   people_exits: PeopleExitTable;
   people_requests: PeopleRequestTable;
+  people_shift_templates: PeopleShiftTemplateTable;
+  people_rosters: PeopleRosterTable;
+  people_roster_assignments: PeopleRosterAssignmentTable;
+}
+
+/** P-05 shift templates per unit (incl. night shifts for 7×24 centres). */
+export interface PeopleShiftTemplateTable {
+  id: string;
+  org_unit_id: string;
+  code: string;
+  name: string;
+  start_time: string;
+  end_time: string;
+  min_staff: number;
+  skill: string | null;
+  /** JSON Weekday[] */
+  days: string;
+  active: number;
+  created_by: string;
+  created_at: string;
+}
+
+/** P-05 a roster of a unit for a period: draft until published. */
+export interface PeopleRosterTable {
+  id: string;
+  org_unit_id: string;
+  date_from: string;
+  date_to: string;
+  /** draft | published */
+  state: string;
+  /** JSON Uncovered[] */
+  uncovered: string;
+  /** JSON { restHours, maxConsecutiveDays, weeklyHours, lunchDuty } */
+  rules: string;
+  solver_status: string;
+  solve_ms: number;
+  created_by: string;
+  created_at: string;
+  published_by: string | null;
+  published_at: string | null;
+}
+
+export interface PeopleRosterAssignmentTable {
+  roster_id: string;
+  user_id: string;
+  date: string;
+  shift_code: string;
+  start_time: string;
+  end_time: string;
 }

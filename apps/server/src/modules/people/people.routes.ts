@@ -1,7 +1,14 @@
 /** People I (issue 14): staff records, certificates, exits; routes only translate. */
 import {
   CertificateInput,
+  CreateRosterRequest,
+  CreateShiftTemplateRequest,
   CreateStaffRecordRequest,
+  OrgUnitQuery,
+  RosterSummaryList,
+  RosterView,
+  ShiftTemplateList,
+  ShiftTemplateView,
   DecideRequest,
   FileRequest,
   ListRequestsQuery,
@@ -24,7 +31,13 @@ import type { AppContext } from "../../context.js";
 import { requireUser } from "../../http/principal.js";
 import { addCertificate } from "./add-certificate.js";
 import { closeExit } from "./close-exit.js";
+import { createShiftTemplate } from "./create-shift-template.js";
 import { createStaffRecord } from "./create-staff-record.js";
+import { generateRoster } from "./generate-roster.js";
+import { getRoster } from "./get-roster.js";
+import { listRosters } from "./list-rosters.js";
+import { listShiftTemplates } from "./list-shift-templates.js";
+import { publishRoster } from "./publish-roster.js";
 import { decideRequest } from "./decide-request.js";
 import { fileRequest } from "./file-request.js";
 import { listRequests } from "./list-requests.js";
@@ -66,4 +79,22 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get("/api/v1/people/requests", {
     schema: { tags, summary: "Requests: one's own, a unit's (orgUnitId), or those awaiting the caller's decision (awaitingMe=true); by state", querystring: ListRequestsQuery, response: { 200: RequestList } },
   }, async (req) => listRequests(ctx, requireUser(req.principal), req.query));
+  r.post("/api/v1/people/shift-templates", {
+    schema: { tags, summary: "Shift template of a unit with its demand, incl. night shifts for 7×24 centres (P-05)", body: CreateShiftTemplateRequest, response: { 201: ShiftTemplateView } },
+  }, async (req, reply) => reply.status(201).send(await createShiftTemplate(ctx, requireUser(req.principal), req.body)));
+  r.get("/api/v1/people/shift-templates", {
+    schema: { tags, summary: "Active shift templates of a unit (P-05)", querystring: OrgUnitQuery, response: { 200: ShiftTemplateList } },
+  }, async (req) => listShiftTemplates(ctx, requireUser(req.principal), req.query.orgUnitId));
+  r.post("/api/v1/rosters", {
+    schema: { tags, summary: "Solve a draft roster with HiGHS: hard rules kept (coverage, one shift a day, rest, hours, consecutive days, leave, certificates, lunch duty), shortfalls explained (P-05)", body: CreateRosterRequest, response: { 201: RosterView } },
+  }, async (req, reply) => reply.status(201).send(await generateRoster(ctx, requireUser(req.principal), req.body)));
+  r.get("/api/v1/rosters", {
+    schema: { tags, summary: "Rosters of a unit (P-05)", querystring: OrgUnitQuery, response: { 200: RosterSummaryList } },
+  }, async (req) => listRosters(ctx, requireUser(req.principal), req.query.orgUnitId));
+  r.get("/api/v1/rosters/:id", {
+    schema: { tags, summary: "One roster with its assignments, rule check and shortfalls (P-05)", params: IdParams, response: { 200: RosterView } },
+  }, async (req) => getRoster(ctx, requireUser(req.principal), req.params.id));
+  r.post("/api/v1/rosters/:id/publish", {
+    schema: { tags, summary: "Publish a draft roster (P-05)", params: IdParams, response: { 200: RosterView } },
+  }, async (req) => publishRoster(ctx, requireUser(req.principal), req.params.id));
 }
