@@ -205,10 +205,15 @@ describe.runIf(ENGINE === "sqlite")("group commit: kill -9 during a batch (SQLit
 
     // Every acknowledged ticket is in the file with its number; numbers are gap-free.
     const after = openDatabase({ sqliteFile: file, groupCommit: false });
+    // the day of the load (the demo may also hold generated history of other days)
+    const day = (await sql<{ d: string }>`select business_date as d from queue_tickets where id = ${[...acked.keys()][0]!}`.execute(after.db)).rows[0]!.d;
     const rows = (
-      await sql<{ id: string; number: string; seq: number }>`select id, number, seq from queue_tickets where counter_id = ${counter} and business_type = 'new_business' order by seq`.execute(after.db)
+      await sql<{ id: string; number: string; seq: number }>`select id, number, seq from queue_tickets
+        where counter_id = ${counter} and business_type = 'new_business' and business_date = ${day} order by seq`.execute(after.db)
     ).rows;
-    const last = (await sql<{ last: number }>`select last from queue_ticket_sequences where counter_id = ${counter} and business_type = 'new_business'`.execute(after.db)).rows[0]!.last;
+    const last = (
+      await sql<{ last: number }>`select last from queue_ticket_sequences where counter_id = ${counter} and business_type = 'new_business' and business_date = ${day}`.execute(after.db)
+    ).rows[0]!.last;
     await after.close();
     const stored = new Map(rows.map((r) => [r.id, r.number]));
     for (const [id, number] of acked) expect(stored.get(id)).toBe(number);
