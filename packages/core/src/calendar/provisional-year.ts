@@ -12,7 +12,7 @@
 // chinese-days ships CommonJS: Node's ESM loader sees only its default export.
 import chineseDays from "chinese-days";
 import { type LocalDate, addDays, weekdayOf } from "../shared/time.js";
-import type { HolidayYear } from "./working-calendar.js";
+import type { HolidayYear } from "./holiday-year.js";
 
 const { getLunarDate, getSolarDateFromLunar, getSolarTermDate } = chineseDays;
 

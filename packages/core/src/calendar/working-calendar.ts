@@ -11,18 +11,13 @@
  */
 import { DomainError } from "../shared/errors.js";
 import { type LocalDate, type LocalTime, weekdayOf, yearOf } from "../shared/time.js";
+import type { HolidayYear } from "./holiday-year.js";
 import { LUNAR_RANGE, provisionalHolidayYear } from "./provisional-year.js";
 
 export type DayKind = "workday" | "weekend" | "holiday" | "makeUpWorkday" | "closure";
 
 /** Official data of one year: holidays and make-up workdays (调休上班), each with a name. */
-export interface HolidayYear {
-  year: number;
-  holidays: Record<LocalDate, string>;
-  makeUpWorkdays: Record<LocalDate, string>;
-  /** CAL-06 built from the law because the official notice is not loaded yet. */
-  provisional?: boolean;
-}
+export type { HolidayYear } from "./holiday-year.js";
 
 /** closure: no service that day; open: the unit serves that day (holiday or weekend opening hours). */
 export type OverrideKind = "closure" | "open";

@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import type { MigrationDb } from "./migration-db.js";
 import { ROLE_PERMISSIONS_001 } from "./snapshots/001-role-permissions.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 export const m001Foundation: Migration = {
   id: "001-foundation",

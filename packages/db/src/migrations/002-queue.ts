@@ -1,7 +1,7 @@
 /** 002 queue and counter service (Q-01…Q-12, ORG-03, Q-10 appointments) and its default permissions. */
 import { sql } from "kysely";
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 /** Default grants (K-07 table is data; administrators change them later). */
 export const QUEUE_DEFAULT_GRANTS: Record<string, string[]> = {

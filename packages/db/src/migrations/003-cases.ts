@@ -1,6 +1,6 @@
 /** 003 cases (issue 4, C-01…C-17): cases, event history, versioned time-limit policies, callbacks, rulings, findings, rectification, alerts. */
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 /** Default grants for the cases module (K-07: data, editable by admins). */
 export const CASES_DEFAULT_GRANTS: Record<string, string[]> = {

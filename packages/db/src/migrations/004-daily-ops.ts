@@ -5,7 +5,7 @@
  */
 import type { MigrationDb } from "./migration-db.js";
 import { INSPECTION_TEMPLATES_004 } from "./snapshots/004-inspection-templates.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 import { createTableFromSpec, grantDefaults } from "../daily-ops/migration-helpers.js";
 
 export const DAILY_OPS_ACTIONS = [

@@ -4,7 +4,7 @@
  * findings and corrective actions; AML register and self-inspections (K-10); archive borrowing (K-11).
  */
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 import { createTableFromSpec, grantDefaults } from "../daily-ops/migration-helpers.js";
 
 export const CONTROL_REGISTER_ACTIONS = [

@@ -1,6 +1,6 @@
 /** 006 C-13 repeat complaints: a complaint case may name the earlier complaint case it repeats and why. */
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 export const m006CasesRepeat: Migration = {
   id: "006-cases-repeat",

@@ -11,7 +11,7 @@
  */
 import { sql } from "kysely";
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 export const m007CalendarHours: Migration = {
   id: "007-calendar-hours",

@@ -6,7 +6,7 @@
  * (`inspection_templates.org_unit_id`; null = written before scoping, applies everywhere like HQ's).
  */
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 export const m008SecurityAccounts: Migration = {
   id: "008-security-accounts",

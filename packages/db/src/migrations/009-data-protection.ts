@@ -10,7 +10,7 @@
  * that signs the last of those rows — the legacy segment is verified with the old rule up to it.
  */
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 export const m009DataProtection: Migration = {
   id: "009-data-protection",

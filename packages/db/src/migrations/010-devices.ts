@@ -4,7 +4,7 @@
  * (CAL-04 boundary events). No new permission: pairing and device settings use `device.manage`.
  */
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 export const m010Devices: Migration = {
   id: "010-devices",

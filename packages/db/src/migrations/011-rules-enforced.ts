@@ -9,7 +9,7 @@
  */
 import type { MigrationDb } from "./migration-db.js";
 import { createTableFromSpec, grantDefaults } from "../daily-ops/migration-helpers.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 export const RULES_ENFORCED_ACTIONS = ["finding.investigate", "dailyops.reopenDay"] as const;
 

@@ -5,7 +5,7 @@
  * corrective-action board, which reads the control registers — `control.read`, as tellers already have.
  */
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 const GRANTS: ReadonlyArray<{ role: string; action: string }> = [{ role: "guide", action: "control.read" }];
 

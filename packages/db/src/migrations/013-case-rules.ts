@@ -9,7 +9,7 @@
  *   default grant of `appointment.approve` is withdrawn (administrators may grant it again as data).
  */
 import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 const GRANTS: Record<string, string[]> = {
   counterManager: ["case.approvePause"],

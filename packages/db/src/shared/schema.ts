@@ -9,10 +9,10 @@ import type { CasesTables } from "../cases/schema.js";
 import type { DailyOpsTables } from "../daily-ops/schema.js";
 import type { ControlRegisterTables } from "../control/registers.schema.js";
 import type { RulesEnforcedTables } from "../daily-ops/rules-enforced.schema.js";
-import type { DeviceTables } from "../control/device-state.repository.js";
-import type { PeopleTables } from "../people/schema.js";
+import type { DeviceTables } from "../control/device-state.schema.js";
 import type { ReportingTables } from "../reporting/schema.js";
 import type { InformationTables } from "../information/schema.js";
+import type { PeopleTables } from "../people/schema.js";
 import type { RealtimeTables } from "../realtime/schema.js";
 
 export interface OrgUnitTable {
@@ -160,7 +160,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, PeopleTables, ReportingTables, InformationTables, RealtimeTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, ReportingTables, InformationTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;
