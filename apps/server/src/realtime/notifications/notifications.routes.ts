@@ -2,7 +2,7 @@
  * The notification centre's API: list, mark read, and a live SSE stream of the signed-in person's new
  * notifications (`event: notification.created`, heartbeat every 15 s; the client lists again on reconnect).
  */
-import { MarkNotificationReadResponse, NotificationList, NotificationListQuery, NotificationParams } from "@ccms/contracts";
+import { EventStream, MarkNotificationReadResponse, NotificationList, NotificationListQuery, NotificationParams } from "@ccms/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.js";
@@ -31,7 +31,7 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void 
   );
   r.get(
     "/api/v1/notifications/events",
-    { schema: { tags: ["notifications"], summary: "SSE stream (text/event-stream) of the signed-in person's new notifications" } },
+    { schema: { tags: ["notifications"], summary: "SSE stream (text/event-stream) of the signed-in person's new notifications", produces: ["text/event-stream"], response: { 200: EventStream } } },
     async (req, reply) => {
       const p = requireUser(req.principal);
       reply.hijack();
