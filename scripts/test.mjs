@@ -104,11 +104,12 @@ const outDir = `${root}.e2e-tmp`;
 mkdirSync(outDir, { recursive: true });
 const env = { ...process.env, CCMS_TEST_PG_URL: pgUrl, TZ: "UTC" };
 
-console.log("→ static checks (engines, ESLint, web typecheck, rule map)…");
+console.log("→ static checks (engines, ESLint, import cycles and layers, web typecheck, rule map)…");
 const enginesStatus = run(process.execPath, ["scripts/check-engines.mjs"]);
 const lintStatus = run("npx", ["eslint", "."]);
 const webTypeStatus = run("npx", ["tsc", "-p", "apps/web", "--noEmit"]);
 const rulesDocStatus = run(process.execPath, ["scripts/rules-doc.mjs", "--check"]);
+const depsStatus = run("npm", ["run", "--silent", "lint:deps"]);
 
 console.log("→ unit and API tests (SQLite and PostgreSQL)…");
 const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${outDir}/vitest.json`], { env });
@@ -146,7 +147,8 @@ if (enginesStatus !== 0) console.log("✗ an installed package refuses a Node ve
 if (lintStatus !== 0) console.log("✗ ESLint reported problems");
 if (webTypeStatus !== 0) console.log("✗ the web app does not typecheck");
 if (rulesDocStatus !== 0) console.log("✗ docs/rules.md is out of date (node scripts/rules-doc.mjs)");
+if (depsStatus !== 0) console.log("✗ an import cycle or a layer rule is broken (npm run lint:deps)");
 if (changed.length) console.log(`✗ npm test changed tracked files: ${changed.join(", ")}`);
 process.exit(
-  vitestStatus !== 0 || e2eStatus !== 0 || enginesStatus !== 0 || lintStatus !== 0 || webTypeStatus !== 0 || rulesDocStatus !== 0 || failed > 0 || changed.length ? 1 : 0,
+  vitestStatus !== 0 || e2eStatus !== 0 || enginesStatus !== 0 || lintStatus !== 0 || webTypeStatus !== 0 || rulesDocStatus !== 0 || depsStatus !== 0 || failed > 0 || changed.length ? 1 : 0,
 );
