@@ -16,21 +16,13 @@ import { errorText } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useI18n, useT } from "../../i18n";
 import { type DeviceSession, Q, deviceApi, isSessionLost, useNow, useQueueEvents, useThrottled } from "./api";
-import {
-  type DeviceControls,
-  DeviceGate,
-  DeviceMenu,
-  DeviceMenuButton,
-  type SlipData,
-  PrintArea,
-  StreamBadge,
-  TicketSlip,
-  nextOpeningText,
-  useDeviceSelf,
-  useOpeningClock,
-  usePrint,
-  useTypeName,
-} from "./shared";
+import { type DeviceControls, DeviceGate } from "./DeviceGate";
+import { DeviceMenu, DeviceMenuButton, useDeviceSelf } from "./DeviceMenu";
+import { useOpeningClock } from "./opening-clock";
+import { nextOpeningText } from "./shared-clock";
+import { StreamBadge } from "./StreamBadge";
+import { type SlipData, PrintArea, TicketSlip, usePrint } from "./TicketSlip";
+import { useTypeName } from "./type-name";
 import { TILE_COLORS } from "./device-palette";
 import type { BusinessType, IssuedTicket, QueueView } from "./types";
 import { ServiceNotices } from "../calendar/ServiceNotices";

@@ -14,7 +14,11 @@ import { errorText } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useI18n, useT } from "../../i18n";
 import { type DeviceSession, Q, deviceApi, isSessionLost, useQueueEvents } from "./api";
-import { type DeviceControls, DeviceGate, DeviceMenu, DeviceMenuButton, StreamBadge, useDeviceSelf, useFullscreenOnTouch, useTypeName } from "./shared";
+import { type DeviceControls, DeviceGate } from "./DeviceGate";
+import { DeviceMenu, DeviceMenuButton, useDeviceSelf } from "./DeviceMenu";
+import { useFullscreenOnTouch } from "./fullscreen";
+import { StreamBadge } from "./StreamBadge";
+import { useTypeName } from "./type-name";
 import type { LatestFinished, QueueEvent, QueueView, RatingResponse, Ticket } from "./types";
 
 const FACE_COLORS = ["#c0262d", "#c2530f", "#9a6b00", "#3f7f1f", "#1e7b34"];
