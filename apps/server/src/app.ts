@@ -12,6 +12,7 @@ import type { Config } from "./config.js";
 import { type AppContext, type Clock, systemClock } from "./context.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandling } from "./http/errors.js";
+import { replySerializer } from "./http/reply-serializer.js";
 import { installRateLimits } from "./http/rate-limits.js";
 import { installSecurityHeaders } from "./http/security-headers.js";
 import { createArgon2Hasher } from "./modules/control/password-hasher.js";
@@ -31,6 +32,8 @@ export interface BuildOptions {
   clock?: Clock;
   bus?: EventBus;
   logger?: boolean;
+  /** Check every reply against its route's response schema (test runs; issue 12 item 4). */
+  validateResponses?: boolean;
 }
 
 /** CCMS_TRUST_PROXY=hops:N — trust the N nearest proxies. */
@@ -59,8 +62,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
-  // Response schemas document the API; replies are serialised as they are.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Response schemas document the API; replies are serialised as they are (checked against them in tests).
+  app.setSerializerCompiler(replySerializer(opts.validateResponses === true));
   const webDist = config.webDist && existsSync(join(config.webDist, "index.html")) ? config.webDist : undefined;
   installErrorHandling(app, { spaFallback: webDist !== undefined });
   // JSON only: any other content type is a clear 415.

@@ -99,7 +99,8 @@ export async function createTestEnv(opts: { now?: string; demo?: boolean; env?: 
   const config = {
     ...loadConfig({ CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD, CCMS_ARGON2_MEMORY_KIB: "1024", CCMS_LOG_LEVEL: "silent", CCMS_IDLE_TIMEOUT_MINUTES: "0", ...opts.env }),
   };
-  const { app, ctx } = await buildApp({ config, database, clock, logger: false });
+  // Every reply is checked against its response schema: a contract drift fails the test (issue 12 item 4).
+  const { app, ctx } = await buildApp({ config, database, clock, logger: false, validateResponses: true });
   await app.ready();
   const root = await ensureRoot(ctx);
   // Test-harness escape hatch: the bootstrap admin signs in without the first-sign-in change (K-06).

@@ -39,3 +39,9 @@ export const MeResponse = z.object({
   orgUnit: z.object({ id: Id, name: z.string(), kind: z.string(), path: z.string() }),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
+
+/** GET /auth/sessions: the caller's own active sessions. */
+export const SessionList = z.object({
+  items: z.array(z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string(), current: z.boolean() })),
+});
+export type SessionList = z.infer<typeof SessionList>;

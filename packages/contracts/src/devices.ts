@@ -88,3 +88,14 @@ export const DeviceSelfSettingsRequest = z.strictObject({
   windowId: Id.nullable().optional(),
 });
 export type DeviceSelfSettingsRequest = z.infer<typeof DeviceSelfSettingsRequest>;
+
+/** POST /auth/device-login: a device exchanges its token for a cookie session. */
+export const DeviceLoginRequest = z.strictObject({ token: z.string().min(1).max(200) });
+export const DeviceLoginResponse = z.object({ token: z.string(), csrfToken: z.string(), device: DeviceResponse });
+export type DeviceLoginResponse = z.infer<typeof DeviceLoginResponse>;
+/** GET /auth/device-me: the signed-in device, its counter and CSRF token. */
+export const DeviceMeResponse = z.object({
+  device: z.object({ id: Id, kind: z.string(), name: z.string(), orgUnitId: Id }),
+  csrfToken: z.string().nullable(),
+});
+export type DeviceMeResponse = z.infer<typeof DeviceMeResponse>;

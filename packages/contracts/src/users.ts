@@ -61,3 +61,5 @@ export const DeviceResponse = z.object({
   token: z.string().optional(),
 });
 export const DeviceList = z.object({ items: z.array(DeviceResponse) });
+/** PUT /permissions: whether the grant changed (granting an existing grant changes nothing). */
+export const SetPermissionResponse = z.object({ changed: z.boolean() });

@@ -45,6 +45,12 @@ export function installErrorHandling(app: FastifyInstance, opts: { spaFallback?:
         break;
     }
     if (err instanceof SyntaxError) return reply.status(400).send(errorBody("invalid_json", "The body is not valid JSON"));
+    if (err.code === "FST_ERR_RESPONSE_SERIALIZATION") {
+      // Only with response validation on (tests): the reply broke its contract; name the fields.
+      const issues = (err.cause as { issues?: Array<{ path: PropertyKey[]; message: string }> } | undefined)?.issues ?? [];
+      req.log.error({ err }, "response does not match its schema");
+      return reply.status(500).send(errorBody("internal_error", `The response of ${req.method} ${req.routeOptions.url} does not match its contract`, issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }))));
+    }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       return reply.status(status).send(errorBody(err.code ? err.code.toLowerCase() : "bad_request", err.message));

@@ -1,6 +1,9 @@
 import {
   ChangePasswordRequest,
   CreateDeviceRequest,
+  DeviceLoginRequest,
+  DeviceLoginResponse,
+  DeviceMeResponse,
   CreateUserRequest,
   DeviceList,
   DeviceResponse,
@@ -12,7 +15,9 @@ import {
   Ok,
   PermissionTable,
   ResetPasswordRequest,
+  SessionList,
   SetPermissionRequest,
+  SetPermissionResponse,
   UpdateUserRequest,
   UserList,
   UserResponse,
@@ -20,7 +25,6 @@ import {
 import { orgUnitRepository } from "@ccms/db";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppContext } from "../../context.js";
 import { SESSION_COOKIE } from "../../http/authenticate.js";
 import { requireUser } from "../../http/principal.js";
@@ -51,7 +55,7 @@ export function controlRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.post("/api/v1/auth/device-login", {
-    schema: { tags: ["auth"], summary: "Exchange a device token for a cookie session", body: z.strictObject({ token: z.string().min(1).max(200) }) },
+    schema: { tags: ["auth"], summary: "Exchange a device token for a cookie session", body: DeviceLoginRequest, response: { 200: DeviceLoginResponse } },
     config: { auth: "public" },
   }, async (req, reply) => {
     const res = await deviceLogin(ctx, req.body.token);
@@ -90,7 +94,7 @@ export function controlRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.get("/api/v1/auth/device-me", {
-    schema: { tags: ["auth"], summary: "The signed-in device (kiosk, display, rating pad), its counter and CSRF token" },
+    schema: { tags: ["auth"], summary: "The signed-in device (kiosk, display, rating pad), its counter and CSRF token", response: { 200: DeviceMeResponse } },
     config: { auth: "device" },
   }, async (req) => {
     const p = req.principal!;
@@ -98,7 +102,7 @@ export function controlRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { device: { id: p.deviceId, kind: p.deviceKind, name: p.name, orgUnitId: p.orgUnitId }, csrfToken: p.csrfToken };
   });
 
-  r.get("/api/v1/auth/sessions", { schema: { tags: ["auth"], summary: "Own active sessions" } }, async (req) => listSessions(ctx, requireUser(req.principal)));
+  r.get("/api/v1/auth/sessions", { schema: { tags: ["auth"], summary: "Own active sessions", response: { 200: SessionList } } }, async (req) => listSessions(ctx, requireUser(req.principal)));
 
   r.post("/api/v1/users", {
     schema: { tags: ["users"], summary: "Create a user (must change password at first sign-in)", body: CreateUserRequest, response: { 201: UserResponse } },
@@ -115,18 +119,18 @@ export function controlRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.patch("/api/v1/users/:id", { schema: { tags: ["users"], params: IdParams, body: UpdateUserRequest, response: { 200: UserResponse } } }, async (req) =>
     updateUser(ctx, requireUser(req.principal), req.params.id, req.body),
   );
-  r.post("/api/v1/users/:id/reset-password", { schema: { tags: ["users"], params: IdParams, body: ResetPasswordRequest } }, async (req) =>
+  r.post("/api/v1/users/:id/reset-password", { schema: { tags: ["users"], summary: "Set a new password; the user must change it at next sign-in (sessions revoked)", params: IdParams, body: ResetPasswordRequest, response: { 200: Ok } } }, async (req) =>
     resetPassword(ctx, requireUser(req.principal), req.params.id, req.body.newPassword),
   );
-  r.post("/api/v1/users/:id/unlock", { schema: { tags: ["users"], params: IdParams } }, async (req) => unlockUser(ctx, requireUser(req.principal), req.params.id));
-  r.post("/api/v1/users/:id/revoke-sessions", { schema: { tags: ["users"], params: IdParams } }, async (req) =>
+  r.post("/api/v1/users/:id/unlock", { schema: { tags: ["users"], summary: "Unlock a locked account", params: IdParams, response: { 200: UserResponse } } }, async (req) => unlockUser(ctx, requireUser(req.principal), req.params.id));
+  r.post("/api/v1/users/:id/revoke-sessions", { schema: { tags: ["users"], summary: "Sign the user out everywhere", params: IdParams, response: { 200: Ok } } }, async (req) =>
     revokeUserSessions(ctx, requireUser(req.principal), req.params.id),
   );
 
   r.get("/api/v1/permissions", { schema: { tags: ["permissions"], summary: "Post-permission table (K-07)", response: { 200: PermissionTable } } }, async (req) =>
     listPermissions(ctx, requireUser(req.principal)),
   );
-  r.put("/api/v1/permissions", { schema: { tags: ["permissions"], summary: "Grant or revoke one action for a role (audited)", body: SetPermissionRequest } }, async (req) =>
+  r.put("/api/v1/permissions", { schema: { tags: ["permissions"], summary: "Grant or revoke one action for a role (audited)", body: SetPermissionRequest, response: { 200: SetPermissionResponse } } }, async (req) =>
     setPermission(ctx, requireUser(req.principal), req.body),
   );
 
@@ -134,7 +138,7 @@ export function controlRoutes(app: FastifyInstance, ctx: AppContext): void {
     reply.status(201).send(await createDevice(ctx, requireUser(req.principal), req.body)),
   );
   r.get("/api/v1/devices", { schema: { tags: ["devices"], response: { 200: DeviceList } } }, async (req) => listDevices(ctx, requireUser(req.principal)));
-  r.post("/api/v1/devices/:id/revoke", { schema: { tags: ["devices"], params: IdParams } }, async (req) => revokeDevice(ctx, requireUser(req.principal), req.params.id));
+  r.post("/api/v1/devices/:id/revoke", { schema: { tags: ["devices"], summary: "Revoke a device account (its sessions end)", params: IdParams, response: { 200: DeviceResponse } } }, async (req) => revokeDevice(ctx, requireUser(req.principal), req.params.id));
 
   // The audit log routes (list, options, export, verify) are in data-protection.routes.ts (K-09).
 }

@@ -2,7 +2,22 @@
  * K-09, C-11 data protection routes: the audit log (in words, choice-list filters, export, keyed-chain
  * verification) and unmasking one record (a reason, audited) for the registers that carry customers.
  */
-import { AuditExportQuery, AuditFilterOptions, AuditList, AuditQuery, AuditVerifyQuery, AuditVerifyResponse, UnmaskRecordRequest } from "@ccms/contracts";
+import {
+  AmlTransactionResponse,
+  AppointmentResponse,
+  AuditExportQuery,
+  AuditFilterOptions,
+  AuditList,
+  AuditQuery,
+  AuditVerifyQuery,
+  AuditVerifyResponse,
+  FileDownload,
+  LostPropertyResponse,
+  PhoneRevealState,
+  RevealPhoneRequest,
+  RevealPhoneResponse,
+  UnmaskRecordRequest,
+} from "@ccms/contracts";
 import { dailyOpsTables } from "@ccms/db";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -18,7 +33,7 @@ import { auditFilterOptions, exportAudit, listAudit, verifyAudit } from "./audit
 import { unmaskAmlTransaction } from "./registers/aml/unmask-aml-transaction.js";
 
 const IdParams = z.strictObject({ id: z.string().min(1).max(64) });
-const RevealPhoneRequest = z.strictObject({ reason: z.string().trim().max(500).optional() });
+const EXPORT_TYPES = ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"];
 
 /** K-09 one lost-property record in full: `customer.unmask` and a reason, audited. */
 async function unmaskLostProperty(ctx: AppContext, p: UserPrincipal, id: string, reason: string) {
@@ -51,7 +66,7 @@ export function dataProtectionRoutes(app: FastifyInstance, ctx: AppContext): voi
     requirePermission(req.principal, "audit.read");
     return auditFilterOptions(ctx);
   });
-  r.get("/api/v1/audit/export", { schema: { tags, summary: "Export the audit log for auditors (xlsx or CSV; itself audited)", querystring: AuditExportQuery } }, async (req, reply) =>
+  r.get("/api/v1/audit/export", { schema: { tags, summary: "Export the audit log for auditors (xlsx or CSV; itself audited)", querystring: AuditExportQuery, produces: EXPORT_TYPES, response: { 200: FileDownload } } }, async (req, reply) =>
     exportAudit(ctx, requirePermission(req.principal, "audit.read"), reply, req.query),
   );
   r.get("/api/v1/audit/verify", {
@@ -62,21 +77,21 @@ export function dataProtectionRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   // ---- unmasking one record (K-09): customer.unmask + reason, audited
-  r.post("/api/v1/control/aml/transactions/:id/unmask", { schema: { tags: ["control"], summary: "Show one AML transaction's customer in full (customer.unmask; reason; audited)", params: IdParams, body: UnmaskRecordRequest } }, async (req, reply) =>
+  r.post("/api/v1/control/aml/transactions/:id/unmask", { schema: { tags: ["control"], summary: "Show one AML transaction's customer in full (customer.unmask; reason; audited)", params: IdParams, body: UnmaskRecordRequest, response: { 200: AmlTransactionResponse } } }, async (req, reply) =>
     reply.headers(noStore).send(await unmaskAmlTransaction(ctx, requireUser(req.principal), req.params.id, req.body.reason)),
   );
-  r.post("/api/v1/appointments/:id/unmask", { schema: { tags: ["queue"], summary: "Show one appointment's customer in full (customer.unmask; reason; audited)", params: IdParams, body: UnmaskRecordRequest } }, async (req, reply) =>
+  r.post("/api/v1/appointments/:id/unmask", { schema: { tags: ["queue"], summary: "Show one appointment's customer in full (customer.unmask; reason; audited)", params: IdParams, body: UnmaskRecordRequest, response: { 200: AppointmentResponse } } }, async (req, reply) =>
     reply.headers(noStore).send(await unmaskAppointment(ctx, req.principal!, req.params.id, req.body.reason)),
   );
-  r.post("/api/v1/daily-ops/lost-property/:id/unmask", { schema: { tags: ["daily-ops"], summary: "Show one lost-property record in full (customer.unmask; reason; audited)", params: IdParams, body: UnmaskRecordRequest } }, async (req, reply) =>
+  r.post("/api/v1/daily-ops/lost-property/:id/unmask", { schema: { tags: ["daily-ops"], summary: "Show one lost-property record in full (customer.unmask; reason; audited)", params: IdParams, body: UnmaskRecordRequest, response: { 200: LostPropertyResponse } } }, async (req, reply) =>
     reply.headers(noStore).send(await unmaskLostProperty(ctx, requireUser(req.principal), req.params.id, req.body.reason)),
   );
 
   // ---- C-11 the case's handler / first responder calls the customer
-  r.get("/api/v1/cases/:id/reveal-phone", { schema: { tags: ["cases"], summary: "May the caller reveal this case's phone, and is a reason still needed", params: IdParams } }, async (req) =>
+  r.get("/api/v1/cases/:id/reveal-phone", { schema: { tags: ["cases"], summary: "May the caller reveal this case's phone, and is a reason still needed", params: IdParams, response: { 200: PhoneRevealState } } }, async (req) =>
     phoneRevealState(ctx, requireUser(req.principal), req.params.id),
   );
-  r.post("/api/v1/cases/:id/reveal-phone", { schema: { tags: ["cases"], summary: "Handler / first responder: the customer's phone for the call (reason once per case; audited)", params: IdParams, body: RevealPhoneRequest } }, async (req, reply) =>
+  r.post("/api/v1/cases/:id/reveal-phone", { schema: { tags: ["cases"], summary: "Handler / first responder: the customer's phone for the call (reason once per case; audited)", params: IdParams, body: RevealPhoneRequest, response: { 200: RevealPhoneResponse } } }, async (req, reply) =>
     reply.headers(noStore).send(await revealCasePhone(ctx, requireUser(req.principal), req.params.id, req.body)),
   );
 }

@@ -169,6 +169,9 @@ export const calendarI18n: ModuleDictionaries = {
       },
     },
     errors: {
+      days_or_limit_required: "请填写工作日天数或选择时效类别。",
+      invalid_working_time: "工作时长须在 0 至 60 个工作日之间（最小 0.01 日）。",
+      no_working_hours: "该机构未设置营业时段，无法按工作时间计算。",
       calendar_year_unavailable: "{year} 年超出系统可推算的农历范围（1901–2099 年），且未录入该年度节假日安排，无法计算工作日。",
       invalid_holiday_notice: "节假日安排有误，请检查以下日期：{dates}。",
       make_up_not_weekend: "调休上班日应为周六或周日：{dates}。",
@@ -350,6 +353,9 @@ export const calendarI18n: ModuleDictionaries = {
       },
     },
     errors: {
+      days_or_limit_required: "Give a number of working days or a servicing limit.",
+      invalid_working_time: "Working time must be 0 to 60 working days, in steps of 0.01.",
+      no_working_hours: "The unit has no business hours set, so working time cannot be counted.",
       calendar_year_unavailable: "{year} is outside the lunar range the system can compute (1901–2099) and no holiday arrangement was entered for it, so working days cannot be computed.",
       invalid_holiday_notice: "The holiday arrangement has errors; check these dates: {dates}.",
       make_up_not_weekend: "A make-up working day must be a Saturday or Sunday: {dates}.",

@@ -340,6 +340,9 @@ export const queueI18n: ModuleDictionaries = {
       weekday: { mon: "周一", tue: "周二", wed: "周三", thu: "周四", fri: "周五", sat: "周六", sun: "周日" },
     },
     errors: {
+      slot_not_available_on_date: "该时段在所选日期不开放预约。",
+      slot_full: "该时段已约满，请选择其他时段。",
+      appointment_changed: "该预约已被他人更新，请刷新后重试。",
       counter_closed: "当前非营业时间（准时满点，CAL-04），暂停取号。",
       window_not_signed_in: "请先签到上岗。",
       window_not_yours: "该窗口已由其他柜员签到。",
@@ -709,6 +712,9 @@ export const queueI18n: ModuleDictionaries = {
       weekday: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
     },
     errors: {
+      slot_not_available_on_date: "The slot is not offered on that date.",
+      slot_full: "The slot is fully booked; choose another one.",
+      appointment_changed: "The appointment changed meanwhile; reload and try again.",
       counter_closed: "The counter is closed now (CAL-04); tickets are not issued.",
       window_not_signed_in: "Sign in to a window first.",
       window_not_yours: "Another teller is signed in to this window.",
