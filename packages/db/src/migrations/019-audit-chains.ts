@@ -5,8 +5,7 @@
  * appends at different counters no longer wait for each other. Sequence numbers stay unique across
  * chains and in append order within one. Existing rows are untouched (append-only): `chain` null.
  */
-import type { MigrationDb } from "./migration-db.js";
-import type { Migration } from "./runner.js";
+import type { Migration, MigrationDb } from "./migration-db.js";
 
 export const m019AuditChains: Migration = {
   id: "019-audit-chains",
