@@ -120,6 +120,40 @@ describe(`outbox (${ENGINE})`, () => {
   });
 });
 
+describe.skipIf(ENGINE !== "postgres")("two relays on one database publish each row once (postgres)", () => {
+  it("rows left unpublished are shared out by the leases: every event reaches the other instance exactly once", async () => {
+    const url = (env.database.pgPool!.options as { connectionString: string }).connectionString;
+    const dbA = openDatabase({ databaseUrl: url, poolSize: 3 });
+    const dbB = openDatabase({ databaseUrl: url, poolSize: 3 });
+    const a = await buildApp({ config: config(), database: dbA, bus: await createPgBus(dbA.pgPool!), clock: env.clock, logger: false });
+    const b = await buildApp({ config: config(), database: dbB, bus: await createPgBus(dbB.pgPool!), clock: env.clock, logger: false });
+    const got: BusEvent[] = [];
+    b.ctx.bus.subscribe("test:shared", (e) => got.push(e));
+    try {
+      await env.ctx.tx(async () => {
+        await env.ctx.bus.publish("test:idle", { type: "test.idle", data: null });
+      }); // this file's own instance is done relaying
+      const at = env.clock.now().toISOString();
+      await outboxRepository.insertMany(
+        env.database.db,
+        Array.from({ length: 20 }, (_, i) => ({ event_id: `01SHARED${String(i).padStart(18, "0")}`, channel: "test:shared", type: "test.shared", data: JSON.stringify({ n: i }), source_id: null, created_at: at })),
+      );
+      await Promise.all([a.app.ready(), b.app.ready()]); // both relays start at once
+      const end = Date.now() + 5000;
+      while (got.length < 20 && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, 200)); // a duplicate would arrive by now
+      expect(got.map((e) => (e.data as { n: number }).n).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+      const rows = await outboxRepository.listByType(env.database.db, "test.shared");
+      expect(rows.every((r) => r.published_at !== null && r.attempts === 1)).toBe(true);
+    } finally {
+      await a.app.close();
+      await b.app.close();
+      await dbA.close();
+      await dbB.close();
+    }
+  });
+});
+
 describe.skipIf(ENGINE !== "postgres")("interval jobs take an advisory lock: one instance runs each sweep (postgres)", () => {
   it("two instances on one database: one runs the sweep, the other skips, until the first stops", async () => {
     const url = (env.database.pgPool!.options as { connectionString: string }).connectionString;
