@@ -142,6 +142,7 @@ async function startServer(webCopy: string, workerIndex: number, logPath: string
     HOST: "127.0.0.1",
     CCMS_DATA_DIR: dataDir,
     CCMS_DEMO: "1",
+    CCMS_DEMO_HISTORY_DAYS: "0", // issue 10 item 8: the journeys start from the demo without generated history
     CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
     CCMS_WEB_DIST: webCopy,
     CCMS_CLOCK_START: CLOCK_START,

@@ -12,6 +12,8 @@ export interface Config {
   databaseUrl: string | undefined;
   bootstrapAdminPassword: string | undefined;
   demo: boolean;
+  /** Days of generated history behind the demo organisation (CCMS_DEMO_HISTORY_DAYS; 0 = none). */
+  demoHistoryDays: number;
   sessionTtlHours: number;
   bodyLimitBytes: number;
   logLevel: string;
@@ -127,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     bootstrapAdminPassword: bootstrapPassword(env),
     demo: bool(env, "CCMS_DEMO", false),
+    demoHistoryDays: int(env, "CCMS_DEMO_HISTORY_DAYS", 90, 0, 366),
     sessionTtlHours: int(env, "CCMS_SESSION_TTL_HOURS", 12, 1, 24 * 30),
     bodyLimitBytes: int(env, "CCMS_BODY_LIMIT", 1_048_576, 1024, 50 * 1_048_576),
     logLevel,

@@ -97,7 +97,7 @@ export async function createTestEnv(opts: { now?: string; demo?: boolean; env?: 
   await migrate(database);
   const clock = new TestClock(new Date(opts.now ?? "2026-03-10T02:00:00Z"));
   const config = {
-    ...loadConfig({ CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD, CCMS_ARGON2_MEMORY_KIB: "1024", CCMS_LOG_LEVEL: "silent", CCMS_IDLE_TIMEOUT_MINUTES: "0", ...opts.env }),
+    ...loadConfig({ CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD, CCMS_ARGON2_MEMORY_KIB: "1024", CCMS_LOG_LEVEL: "silent", CCMS_IDLE_TIMEOUT_MINUTES: "0", CCMS_DEMO_HISTORY_DAYS: "0", ...opts.env }),
   };
   // Every reply is checked against its response schema: a contract drift fails the test (issue 12 item 4).
   const { app, ctx } = await buildApp({ config, database, clock, logger: false, validateResponses: true });

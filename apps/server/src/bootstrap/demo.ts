@@ -9,6 +9,7 @@ import type { AppContext } from "../context.js";
 import { createUser } from "../modules/control/users.js";
 import { createOrgUnit } from "../modules/org/org-units.js";
 import { DEMO_EXTENSIONS } from "./demo-extensions.js";
+import { loadDemoHistory } from "./demo-history/load-demo-history.js";
 
 export const DEMO_PASSWORD = "Demo@2026pass";
 
@@ -73,5 +74,6 @@ export async function loadDemo(ctx: AppContext, rootId: string): Promise<DemoOrg
   }
   const org: DemoOrg = { provinceId: province.id, cityId: city.id, counterIds: [tianhe.id, yuexiu.id] };
   for (const ext of DEMO_EXTENSIONS) await ext(ctx, org);
+  if (ctx.config.demoHistoryDays > 0) await loadDemoHistory(ctx, org, ctx.config.demoHistoryDays);
   return org;
 }

@@ -130,6 +130,10 @@ export const ticketRepository = {
   async insert(ex: Executor, row: TicketRow): Promise<void> {
     await ex.insertInto("queue_tickets").values(row).execute();
   },
+  /** Many rows in few statements (generated demo history), 500 per statement. */
+  async insertMany(ex: Executor, rows: readonly TicketRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) await ex.insertInto("queue_tickets").values(rows.slice(i, i + 500)).execute();
+  },
   async findById(ex: Executor, id: string): Promise<TicketRow | undefined> {
     return ex.selectFrom("queue_tickets").selectAll().where("id", "=", id).executeTakeFirst();
   },

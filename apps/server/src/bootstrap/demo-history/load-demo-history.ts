@@ -1,0 +1,51 @@
+/**
+ * Demo history (issue 10 item 8; CCMS_DEMO_HISTORY_DAYS, default 90 with CCMS_DEMO=1): the past
+ * business days of the demo counters, so that every report, dashboard and list shows data on first
+ * start. Deterministic: a seeded PRNG and dates relative to the clock's today. Bulk rows go through
+ * the typed repositories in one transaction per module; cases go through the case use cases on a
+ * clock set to each step's instant (states and deadlines as the rules compute them).
+ */
+import { orgUnitRepository, userRepository } from "@ccms/db";
+import type { AppContext } from "../../context.js";
+import type { DemoOrg } from "../demo.js";
+import { pastBusinessDays } from "./business-days.js";
+import { SeededRandom } from "./seeded-random.js";
+import { generateServedTickets } from "./served-tickets.js";
+
+export interface DemoHistorySummary {
+  days: number;
+  tickets: number;
+  ms: number;
+}
+
+async function userIds(ctx: AppContext, usernames: readonly string[]): Promise<Array<{ id: string; username: string; name: string }>> {
+  const out: Array<{ id: string; username: string; name: string }> = [];
+  for (const username of usernames) {
+    const u = await userRepository.findByUsername(ctx.database.db, username);
+    if (u) out.push({ id: u.id, username, name: u.displayName });
+  }
+  return out;
+}
+
+export async function loadDemoHistory(ctx: AppContext, org: DemoOrg, days: number): Promise<DemoHistorySummary> {
+  const started = performance.now();
+  const today = ctx.clock.now();
+  const ex = ctx.database.db;
+  const summary: DemoHistorySummary = { days, tickets: 0, ms: 0 };
+  const [tianheId, yuexiuId] = org.counterIds;
+  const tianhe = tianheId ? await orgUnitRepository.findById(ex, tianheId) : undefined;
+  const yuexiu = yuexiuId ? await orgUnitRepository.findById(ex, yuexiuId) : undefined;
+  if (!tianhe || !yuexiu || days <= 0) return summary;
+  const counters = [
+    { counter: tianhe, days: await pastBusinessDays(ex, tianhe, today, days), tellers: await userIds(ctx, ["teller1", "teller2", "teller3", "duty"]), arrivalsPerHour: 11 },
+    { counter: yuexiu, days: await pastBusinessDays(ex, yuexiu, today, days), tellers: await userIds(ctx, ["yxteller", "yxmanager"]), arrivalsPerHour: 6 },
+  ];
+  await ctx.tx(async (tx) => {
+    for (const c of counters) {
+      const rng = new SeededRandom(`tickets:${c.counter.code}`);
+      summary.tickets += (await generateServedTickets(tx, rng, c)).length;
+    }
+  });
+  summary.ms = Math.round(performance.now() - started);
+  return summary;
+}
