@@ -262,3 +262,36 @@ export const RosterView = z.object({
 });
 export type RosterView = z.infer<typeof RosterView>;
 export const RosterSummaryList = z.object({ items: z.array(z.object({ id: Id, from: LocalDate, to: LocalDate, state: z.enum(["draft", "published"]), uncovered: z.number().int(), createdAt: Instant })) });
+
+// ---------------------------------------------------------------- attendance (P-11)
+export const ClockRequest = z.strictObject({ kind: z.enum(["in", "out"]) });
+export type ClockRequest = z.infer<typeof ClockRequest>;
+export const AttendanceStatus = z.enum(["ok", "not_ready", "late", "early_leave", "late_and_early", "absent", "pending", "unrostered"]);
+export const AttendanceDay = z.object({
+  date: LocalDate,
+  shiftCode: z.string().nullable(),
+  shiftStart: Instant.nullable(),
+  shiftEnd: Instant.nullable(),
+  clockIn: Instant.nullable(),
+  clockOut: Instant.nullable(),
+  status: AttendanceStatus,
+  lateMinutes: z.number().int(),
+  earlyMinutes: z.number().int(),
+});
+export const ClockResponse = z.object({ kind: z.enum(["in", "out"]), at: Instant, today: AttendanceDay });
+export const AttendanceSheetQuery = z.strictObject({ orgUnitId: Id, month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM") });
+export type AttendanceSheetQuery = z.infer<typeof AttendanceSheetQuery>;
+export const AttendanceSheet = z.object({
+  month: z.string(),
+  rows: z.array(
+    z.object({
+      userId: Id,
+      userName: z.string(),
+      days: z.array(AttendanceDay),
+      totals: z.object({ rostered: z.number().int(), late: z.number().int(), earlyLeave: z.number().int(), absent: z.number().int(), notReady: z.number().int() }),
+      /** P-11 absent 2 consecutive days; 3 or more days in the month. */
+      flags: z.array(z.enum(["absent_two_consecutive_days", "absent_three_days_in_month"])),
+    }),
+  ),
+});
+export type AttendanceSheet = z.infer<typeof AttendanceSheet>;

@@ -4,3 +4,4 @@ export * from "./leave-rules.js";
 export * from "./swap-rules.js";
 export * from "./approval-chain.js";
 export * from "./roster-model.js";
+export * from "./attendance-rules.js";

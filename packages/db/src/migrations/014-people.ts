@@ -1,7 +1,7 @@
 /**
  * 014 People I (issue 14): staff records with certificates (P-02, P-15), exits with a hand-over
  * checklist (P-15), leave and swap requests with approval chains (P-06…P-10), shift templates and
- * rosters (P-05). New actions as literal
+ * rosters (P-05), clock-in/out events (P-11). New actions as literal
  * rows of the post-permission table (K-07; data an administrator may change afterwards):
  * - people.read     staff records, exits and requests of the caller's subtree
  * - people.manage   create staff records, certificates, exits, close accounts after hand-over
@@ -9,7 +9,7 @@
  * - people.approve.section / .deputy / .director  the three levels of an approval chain (003-3 Art.17:
  *   科室负责人 / 分管领导 / 局长), here the counter manager / the city branch / the province branch.
  */
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 import { createTableFromSpec } from "../daily-ops/migration-helpers.js";
 
 const GRANTS: ReadonlyArray<readonly [role: string, actions: readonly string[]]> = [
@@ -145,6 +145,18 @@ export const m014People: Migration = {
     ]);
     await db.schema.createIndex("people_roster_assignments_roster").on("people_roster_assignments").columns(["roster_id", "date"]).execute();
     await db.schema.createIndex("people_roster_assignments_user").on("people_roster_assignments").columns(["user_id", "date"]).execute();
+
+    // P-11 clock-in/out events
+    await createTableFromSpec(db, "people_clock_events", [
+      ["id", "text", "pk"],
+      ["user_id", "text", "nn"],
+      ["org_unit_id", "text", "nn"],
+      ["kind", "text", "nn"],
+      ["at", "text", "nn"],
+      ["source", "text", "nn"],
+    ]);
+    await db.schema.createIndex("people_clock_events_unit_at").on("people_clock_events").columns(["org_unit_id", "at"]).execute();
+    await db.schema.createIndex("people_clock_events_user_at").on("people_clock_events").columns(["user_id", "at"]).execute();
 
     const now = new Date().toISOString();
     for (const [role, actions] of GRANTS) {

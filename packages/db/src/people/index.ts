@@ -4,3 +4,4 @@ export * from "./staff-exit.repository.js";
 export * from "./people-request.repository.js";
 export * from "./approved-leave.repository.js";
 export * from "./roster.repository.js";
+export * from "./attendance.repository.js";

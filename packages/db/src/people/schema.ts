@@ -101,6 +101,7 @@ export interface PeopleTables {
   people_shift_templates: PeopleShiftTemplateTable;
   people_rosters: PeopleRosterTable;
   people_roster_assignments: PeopleRosterAssignmentTable;
+  people_clock_events: PeopleClockEventTable;
 }
 
 /** P-05 shift templates per unit (incl. night shifts for 7×24 centres). */
@@ -147,4 +148,16 @@ export interface PeopleRosterAssignmentTable {
   shift_code: string;
   start_time: string;
   end_time: string;
+}
+
+/** P-11 clock-in/out events (a clock page or the window sign-in). */
+export interface PeopleClockEventTable {
+  id: string;
+  user_id: string;
+  org_unit_id: string;
+  /** in | out */
+  kind: string;
+  at: string;
+  /** clock | window */
+  source: string;
 }

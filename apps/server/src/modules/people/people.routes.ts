@@ -1,6 +1,10 @@
 /** People I (issue 14): staff records, certificates, exits; routes only translate. */
 import {
+  AttendanceSheet,
+  AttendanceSheetQuery,
   CertificateInput,
+  ClockRequest,
+  ClockResponse,
   CreateRosterRequest,
   CreateShiftTemplateRequest,
   CreateStaffRecordRequest,
@@ -30,7 +34,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.js";
 import { requireUser } from "../../http/principal.js";
 import { addCertificate } from "./add-certificate.js";
+import { clockInOut } from "./clock-in-out.js";
 import { closeExit } from "./close-exit.js";
+import { getAttendanceSheet } from "./get-attendance-sheet.js";
 import { createShiftTemplate } from "./create-shift-template.js";
 import { createStaffRecord } from "./create-staff-record.js";
 import { generateRoster } from "./generate-roster.js";
@@ -97,4 +103,10 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post("/api/v1/rosters/:id/publish", {
     schema: { tags, summary: "Publish a draft roster (P-05)", params: IdParams, response: { 200: RosterView } },
   }, async (req) => publishRoster(ctx, requireUser(req.principal), req.params.id));
+  r.post("/api/v1/people/attendance/clock", {
+    schema: { tags, summary: "Clock in or out; today's status against the published roster (P-11)", body: ClockRequest, response: { 200: ClockResponse } },
+  }, async (req) => clockInOut(ctx, requireUser(req.principal), req.body));
+  r.get("/api/v1/people/attendance", {
+    schema: { tags, summary: "Monthly attendance sheet of a unit: late, early leave, absence and flags against the published roster (P-11)", querystring: AttendanceSheetQuery, response: { 200: AttendanceSheet } },
+  }, async (req) => getAttendanceSheet(ctx, requireUser(req.principal), req.query));
 }
