@@ -85,3 +85,61 @@ export type DisposalList = z.infer<typeof DisposalList>;
 
 /** POST /api/v1/information/disposals — approve the disposal of one record past its retention (audited). */
 export const ApproveDisposalRequest = z.strictObject({ recordType: RecordType, recordId: Id, note: z.string().trim().max(1000).optional() });
+
+// ---------------------------------------------------------------- I-02 customer information flow
+export const InfoKind = z.enum(["complaint", "surrender", "satisfaction", "productFeedback", "partner", "other"]);
+export const SurrenderReason = z.enum(["financialNeed", "productMismatch", "salesMisleading", "serviceDissatisfaction", "betterProductElsewhere", "premiumBurden", "other"]);
+
+/** POST /api/v1/information/entries — a teller or guide records what a customer reported (the counter's business date of today). */
+export const RecordInfoEntryRequest = z.strictObject({
+  orgUnitId: Id.optional(),
+  kind: InfoKind,
+  surrenderReason: SurrenderReason.optional(),
+  content: z.string().trim().min(1).max(2000),
+});
+export const InfoEntryView = z.object({
+  id: Id,
+  orgUnitId: Id,
+  businessDate: LocalDate,
+  kind: InfoKind,
+  surrenderReason: SurrenderReason.nullable(),
+  content: z.string(),
+  recordedByName: z.string(),
+  recordedAt: z.string(),
+  consolidated: z.boolean(),
+});
+export type InfoEntryView = z.infer<typeof InfoEntryView>;
+/** GET /api/v1/information/entries?orgUnitId&from&to */
+export const InfoEntriesQuery = z.strictObject({ orgUnitId: Id.optional(), from: LocalDate, to: LocalDate });
+export const InfoEntryList = z.object({ items: z.array(InfoEntryView), byKind: z.record(z.string(), z.number()), surrenderReasons: z.record(z.string(), z.number()) });
+export type InfoEntryList = z.infer<typeof InfoEntryList>;
+
+/** POST /api/v1/information/consolidations — the information officer consolidates a counter's week (the week containing `date`). */
+export const ConsolidateWeekRequest = z.strictObject({
+  orgUnitId: Id,
+  date: LocalDate,
+  summary: z.string().trim().min(1).max(4000),
+  focusIssues: z.array(z.string().trim().min(1).max(500)).max(20),
+});
+export const ConsolidationView = z.object({
+  id: Id,
+  orgUnitId: Id,
+  unitName: z.string(),
+  weekFrom: LocalDate,
+  weekTo: LocalDate,
+  state: z.enum(["consolidated", "validated", "forwarded"]),
+  summary: z.string(),
+  focusIssues: z.array(z.string()),
+  entryCount: z.number(),
+  consolidatedByName: z.string(),
+  consolidatedAt: z.string(),
+  validatedByName: z.string().nullable(),
+  validatedAt: z.string().nullable(),
+  forwardedToUnitName: z.string().nullable(),
+  forwardedAt: z.string().nullable(),
+});
+export type ConsolidationView = z.infer<typeof ConsolidationView>;
+/** GET /api/v1/information/consolidations?orgUnitId — the subtree's weeks (the level above sees what was forwarded). */
+export const ConsolidationsQuery = z.strictObject({ orgUnitId: Id.optional() });
+export const ConsolidationList = z.object({ items: z.array(ConsolidationView) });
+export type ConsolidationList = z.infer<typeof ConsolidationList>;

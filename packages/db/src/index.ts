@@ -33,3 +33,4 @@ export * from "./realtime/schema.js";
 export * from "./realtime/outbox.repository.js";
 export * from "./realtime/notification.repository.js";
 export * from "./information/information.repository.js";
+export * from "./information/information-flow.repository.js";

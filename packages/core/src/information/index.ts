@@ -1,2 +1,3 @@
 export * from "./retention.js";
 export * from "./notice-reading.js";
+export * from "./information-flow.js";

@@ -16,6 +16,7 @@ import { m011RulesEnforced } from "./011-rules-enforced.js";
 import { m012StaffDirectory } from "./012-staff-directory.js";
 import { m013CaseRules } from "./013-case-rules.js";
 import { m015ReportingInformation } from "./015-reporting-information.js";
+import { m015bInformationFlow } from "./015b-information-flow.js";
 import { m016DailyOpsChecks } from "./016-daily-ops-checks.js";
 import { m017ControlChecks } from "./017-control-checks.js";
 import { m014People } from "./014-people.js";
@@ -28,7 +29,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains, m015bInformationFlow];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;

@@ -55,10 +55,14 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   record_disposal: "资料销毁",
   report_submission: "定期报告",
   retention_period: "保管期限",
+  info_consolidation: "每周客户信息",
 };
 
 /** Exact action codes. */
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
+  "information.consolidated": "整理每周客户信息",
+  "information.validated": "审核每周客户信息",
+  "information.forwarded": "上报每周客户信息",
   "report.submitted": "报送定期报告",
   "report.returned": "退回定期报告",
   "notice.published": "发布业务通知",

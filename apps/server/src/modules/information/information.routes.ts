@@ -1,5 +1,13 @@
 /** Information routes (I-01; issue 16 item 6): notices with read receipts, retention periods, disposals. Thin. */
 import {
+  ConsolidateWeekRequest,
+  ConsolidationList,
+  ConsolidationView,
+  ConsolidationsQuery,
+  InfoEntriesQuery,
+  InfoEntryList,
+  InfoEntryView,
+  RecordInfoEntryRequest,
   ApproveDisposalRequest,
   DisposalList,
   DisposalQuery,
@@ -16,7 +24,12 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.js";
+import { advanceConsolidation } from "./advance-consolidation.js";
 import { approveDisposal } from "./approve-disposal.js";
+import { consolidateWeek } from "./consolidate-week.js";
+import { listConsolidations } from "./list-consolidations.js";
+import { listInfoEntries } from "./list-info-entries.js";
+import { recordInfoEntry } from "./record-info-entry.js";
 import { listDisposals } from "./list-disposals.js";
 import { listNoticeReceipts } from "./list-notice-receipts.js";
 import { listNotices } from "./list-notices.js";
@@ -52,4 +65,22 @@ export function informationRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post("/api/v1/information/disposals", {
     schema: { tags, summary: "Approve the disposal of one record past its retention (audited; never a silent deletion)", body: ApproveDisposalRequest, response: { 200: DisposalList } },
   }, async (req) => approveDisposal(ctx, req.principal, req.body));
+  r.post("/api/v1/information/entries", {
+    schema: { tags, summary: "Record what a customer reported (complaint, surrender with its reason, satisfaction, product feedback, partner information)", body: RecordInfoEntryRequest, response: { 201: InfoEntryView } },
+  }, async (req, reply) => reply.status(201).send(await recordInfoEntry(ctx, req.principal, req.body)));
+  r.get("/api/v1/information/entries", {
+    schema: { tags, summary: "A counter's customer information entries with counts by kind and surrender reason", querystring: InfoEntriesQuery, response: { 200: InfoEntryList } },
+  }, async (req) => listInfoEntries(ctx, req.principal, req.query));
+  r.post("/api/v1/information/consolidations", {
+    schema: { tags, summary: "Consolidate a counter's week with its focus issues (information officer)", body: ConsolidateWeekRequest, response: { 201: ConsolidationView } },
+  }, async (req, reply) => reply.status(201).send(await consolidateWeek(ctx, req.principal, req.body)));
+  r.get("/api/v1/information/consolidations", {
+    schema: { tags, summary: "Weekly consolidations: the counter's own, and those forwarded up within the subtree", querystring: ConsolidationsQuery, response: { 200: ConsolidationList } },
+  }, async (req) => listConsolidations(ctx, req.principal, req.query));
+  r.post("/api/v1/information/consolidations/:id/validate", {
+    schema: { tags, summary: "The counter manager validates a consolidated week", params: IdParams, response: { 200: ConsolidationView } },
+  }, async (req) => advanceConsolidation(ctx, req.principal, req.params.id, "validate"));
+  r.post("/api/v1/information/consolidations/:id/forward", {
+    schema: { tags, summary: "Forward a validated week to the level above", params: IdParams, response: { 200: ConsolidationView } },
+  }, async (req) => advanceConsolidation(ctx, req.principal, req.params.id, "forward"));
 }

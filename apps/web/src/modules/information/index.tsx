@@ -9,5 +9,6 @@ export const informationModule: ModuleDefinition = {
   pages: [
     { path: "/information/notices", labelKey: "menu.information.notices", menuGroup: "information", permission: "information.read", layout: "app", element: lazy(() => import("./NoticesPage")) },
     { path: "/information/records", labelKey: "menu.information.records", menuGroup: "information", permission: "information.retention", layout: "app", element: lazy(() => import("./RecordsPage")) },
+    { path: "/information/customer-information", labelKey: "menu.information.flow", menuGroup: "information", permission: ["information.collect", "information.read"], layout: "app", element: lazy(() => import("./InfoFlowPage")) },
   ],
 };

@@ -12,6 +12,9 @@ export const reportingI18n: ModuleDictionaries = {
       "information.publish": "发布业务通知",
       "information.retention": "查看保管期限",
       "information.dispose": "设定保管期限与批准销毁",
+      "information.collect": "登记客户信息",
+      "information.consolidate": "整理每周客户信息（信息员）",
+      "information.validate": "审核并上报客户信息",
     },
     permissions: { group: { reporting: "报表与指标", information: "信息管理" } },
     reporting: {
@@ -120,6 +123,9 @@ export const reportingI18n: ModuleDictionaries = {
       "information.publish": "Publish business notices",
       "information.retention": "View retention periods",
       "information.dispose": "Set retention periods and approve disposals",
+      "information.collect": "Record customer information",
+      "information.consolidate": "Consolidate the week's customer information (information officer)",
+      "information.validate": "Validate and forward customer information",
     },
     permissions: { group: { reporting: "Reporting and indicators", information: "Information management" } },
     reporting: {
