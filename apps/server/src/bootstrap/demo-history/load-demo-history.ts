@@ -10,11 +10,14 @@ import type { AppContext } from "../../context.js";
 import type { DemoOrg } from "../demo.js";
 import { pastBusinessDays } from "./business-days.js";
 import { SeededRandom } from "./seeded-random.js";
+import { demoPrincipal, generateCases } from "./enquiries-and-complaints.js";
 import { generateServedTickets } from "./served-tickets.js";
 
 export interface DemoHistorySummary {
   days: number;
   tickets: number;
+  cases: number;
+  caseStepsRefused: number;
   ms: number;
 }
 
@@ -31,7 +34,7 @@ export async function loadDemoHistory(ctx: AppContext, org: DemoOrg, days: numbe
   const started = performance.now();
   const today = ctx.clock.now();
   const ex = ctx.database.db;
-  const summary: DemoHistorySummary = { days, tickets: 0, ms: 0 };
+  const summary: DemoHistorySummary = { days, tickets: 0, cases: 0, caseStepsRefused: 0, ms: 0 };
   const [tianheId, yuexiuId] = org.counterIds;
   const tianhe = tianheId ? await orgUnitRepository.findById(ex, tianheId) : undefined;
   const yuexiu = yuexiuId ? await orgUnitRepository.findById(ex, yuexiuId) : undefined;
@@ -46,6 +49,15 @@ export async function loadDemoHistory(ctx: AppContext, org: DemoOrg, days: numbe
       summary.tickets += (await generateServedTickets(tx, rng, c)).length;
     }
   });
+  const [teller1, manager, yxteller, yxmanager] = await Promise.all(["teller1", "manager", "yxteller", "yxmanager"].map((u) => demoPrincipal(ctx, u)));
+  if (teller1 && manager && yxteller && yxmanager) {
+    const cases = await generateCases(ctx, (code) => new SeededRandom(`cases:${code}`), [
+      { counter: tianhe, days: counters[0]!.days, perDay: 1, first: teller1, manager },
+      { counter: yuexiu, days: counters[1]!.days, perDay: 0.4, first: yxteller, manager: yxmanager },
+    ]);
+    summary.cases = cases.cases;
+    summary.caseStepsRefused = cases.refused;
+  }
   summary.ms = Math.round(performance.now() - started);
   return summary;
 }
