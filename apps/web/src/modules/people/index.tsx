@@ -10,6 +10,7 @@ export const peopleModule: ModuleDefinition = {
     { path: "/people/staff", labelKey: "people.staff.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./StaffPage")) },
     { path: "/people/requests", labelKey: "people.req.title", menuGroup: "people", permission: ["people.request", "people.read"], layout: "app", element: lazy(() => import("./RequestsPage")) },
     { path: "/people/rosters", labelKey: "people.roster.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./RostersPage")) },
+    { path: "/people/attendance", labelKey: "people.att.title", menuGroup: "people", permission: ["people.request", "people.read"], layout: "app", element: lazy(() => import("./AttendancePage")) },
     { path: "/people/exits", labelKey: "people.exit.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./ExitsPage")) },
   ],
 };
