@@ -4,7 +4,7 @@
  * the notifications subscribers build from them for the people concerned. Kinds are a literal snapshot.
  */
 import { sql } from "kysely";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 const NOTIFICATION_KINDS = ["case_alert", "case_routed", "finding_raised", "incident_reported", "incident_escalated", "reminder"];
 const SUBJECT_TYPES = ["case", "finding", "incident", "reminder"];
