@@ -8,7 +8,12 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import Fastify from "fastify";
+import { type ZodTypeProvider, validatorCompiler } from "fastify-type-provider-zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { installErrorHandling } from "../../src/http/errors.js";
+import { replySerializer } from "../../src/http/reply-serializer.js";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
 
 const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -114,6 +119,24 @@ describe(`contracts coverage (${ENGINE})`, () => {
     }
     expect(operations).toBeGreaterThan(150);
     expect(missing, `operations without a 2xx response schema:\n${missing.join("\n")}`).toEqual([]);
+  });
+
+  it("a reply that breaks its contract is a 500 naming the field in test runs; without validation it is sent as it is", async () => {
+    const answer = async (validate: boolean) => {
+      const app = Fastify({ logger: false });
+      app.setValidatorCompiler(validatorCompiler);
+      app.setSerializerCompiler(replySerializer(validate));
+      installErrorHandling(app);
+      app.withTypeProvider<ZodTypeProvider>().get("/drift", { schema: { response: { 200: z.object({ count: z.number() }) } } }, async () => ({ count: "3" }) as unknown as { count: number });
+      const res = await app.inject({ method: "GET", url: "/drift" });
+      await app.close();
+      return { status: res.statusCode, body: res.json() as { error?: { code: string; details: unknown } } };
+    };
+    const checked = await answer(true);
+    expect(checked.status).toBe(500);
+    expect(checked.body.error?.code).toBe("internal_error");
+    expect(checked.body.error?.details).toEqual([{ path: "count", message: expect.any(String) }]);
+    expect(await answer(false)).toEqual({ status: 200, body: { count: "3" } });
   });
 
   it("every domain error code has a zh-CN and an en-US text", async () => {
