@@ -11,13 +11,25 @@ import type { DemoOrg } from "../demo.js";
 import { pastBusinessDays } from "./business-days.js";
 import { SeededRandom } from "./seeded-random.js";
 import { demoPrincipal, generateCases } from "./enquiries-and-complaints.js";
+import { planFaultsAndIncidents } from "./faults-and-incidents.js";
+import { planDailyRoutine } from "./meetings-handovers-and-closes.js";
 import { generateServedTickets } from "./served-tickets.js";
+import { runTimeline } from "./timeline.js";
+
+/**
+ * Records written through the use cases (one transaction and audit entry each) cover the most recent
+ * business days only, to keep the first boot within a few seconds; tickets (bulk rows) cover them all.
+ */
+const ROUTINE_BUSINESS_DAYS = 15;
+const CASE_BUSINESS_DAYS = 30;
 
 export interface DemoHistorySummary {
   days: number;
   tickets: number;
   cases: number;
   caseStepsRefused: number;
+  routineSteps: number;
+  routineStepsRefused: number;
   ms: number;
 }
 
@@ -34,7 +46,7 @@ export async function loadDemoHistory(ctx: AppContext, org: DemoOrg, days: numbe
   const started = performance.now();
   const today = ctx.clock.now();
   const ex = ctx.database.db;
-  const summary: DemoHistorySummary = { days, tickets: 0, cases: 0, caseStepsRefused: 0, ms: 0 };
+  const summary: DemoHistorySummary = { days, tickets: 0, cases: 0, caseStepsRefused: 0, routineSteps: 0, routineStepsRefused: 0, ms: 0 };
   const [tianheId, yuexiuId] = org.counterIds;
   const tianhe = tianheId ? await orgUnitRepository.findById(ex, tianheId) : undefined;
   const yuexiu = yuexiuId ? await orgUnitRepository.findById(ex, yuexiuId) : undefined;
@@ -49,11 +61,21 @@ export async function loadDemoHistory(ctx: AppContext, org: DemoOrg, days: numbe
       summary.tickets += (await generateServedTickets(tx, rng, c)).length;
     }
   });
-  const [teller1, manager, yxteller, yxmanager] = await Promise.all(["teller1", "manager", "yxteller", "yxmanager"].map((u) => demoPrincipal(ctx, u)));
-  if (teller1 && manager && yxteller && yxmanager) {
+  const [teller1, teller2, teller3, manager, duty, guide, yxteller, yxmanager] = await Promise.all(
+    ["teller1", "teller2", "teller3", "manager", "duty", "guide", "yxteller", "yxmanager"].map((u) => demoPrincipal(ctx, u)),
+  );
+  if (teller1 && teller2 && teller3 && manager && duty && guide && yxteller && yxmanager) {
+    const steps = [
+      ...(await planDailyRoutine(ex, new SeededRandom(`routine:${tianhe.code}`), { counter: tianhe, days: counters[0]!.days.slice(-ROUTINE_BUSINESS_DAYS), manager, duty, staff: [duty, teller1, teller2, teller3, guide] })),
+      ...(await planDailyRoutine(ex, new SeededRandom(`routine:${yuexiu.code}`), { counter: yuexiu, days: counters[1]!.days.slice(-ROUTINE_BUSINESS_DAYS), manager: yxmanager, duty: undefined, staff: [yxteller] })),
+      ...(await planFaultsAndIncidents(ex, new SeededRandom(`faults:${tianhe.code}`), { counter: tianhe, days: counters[0]!.days.slice(-2 * ROUTINE_BUSINESS_DAYS), reporter: duty, manager })),
+    ];
+    const routine = await runTimeline(ctx, steps);
+    summary.routineSteps = routine.done;
+    summary.routineStepsRefused = routine.refused;
     const cases = await generateCases(ctx, (code) => new SeededRandom(`cases:${code}`), [
-      { counter: tianhe, days: counters[0]!.days, perDay: 1, first: teller1, manager },
-      { counter: yuexiu, days: counters[1]!.days, perDay: 0.4, first: yxteller, manager: yxmanager },
+      { counter: tianhe, days: counters[0]!.days.slice(-CASE_BUSINESS_DAYS), perDay: 1, first: teller1, manager },
+      { counter: yuexiu, days: counters[1]!.days.slice(-CASE_BUSINESS_DAYS), perDay: 0.4, first: yxteller, manager: yxmanager },
     ]);
     summary.cases = cases.cases;
     summary.caseStepsRefused = cases.refused;
