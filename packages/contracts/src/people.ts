@@ -295,3 +295,9 @@ export const AttendanceSheet = z.object({
   ),
 });
 export type AttendanceSheet = z.infer<typeof AttendanceSheet>;
+
+// ---------------------------------------------------------------- AB posts (P-09)
+export const CreateAbPostRequest = z.strictObject({ orgUnitId: Id, post: z.string().trim().min(1).max(40), aUserId: Id, bUserId: Id });
+export type CreateAbPostRequest = z.infer<typeof CreateAbPostRequest>;
+export const AbPostView = z.object({ id: Id, orgUnitId: Id, post: z.string(), aUserId: Id, aName: z.string(), bUserId: Id, bName: z.string() });
+export const AbPostList = z.object({ items: z.array(AbPostView) });

@@ -5,3 +5,4 @@ export * from "./swap-rules.js";
 export * from "./approval-chain.js";
 export * from "./roster-model.js";
 export * from "./attendance-rules.js";
+export * from "./ab-posts.js";

@@ -1,7 +1,7 @@
 /**
  * 014 People I (issue 14): staff records with certificates (P-02, P-15), exits with a hand-over
  * checklist (P-15), leave and swap requests with approval chains (P-06…P-10), shift templates and
- * rosters (P-05), clock-in/out events (P-11). New actions as literal
+ * rosters (P-05), clock-in/out events (P-11), AB posts (P-09). New actions as literal
  * rows of the post-permission table (K-07; data an administrator may change afterwards):
  * - people.read     staff records, exits and requests of the caller's subtree
  * - people.manage   create staff records, certificates, exits, close accounts after hand-over
@@ -157,6 +157,18 @@ export const m014People: Migration = {
     ]);
     await db.schema.createIndex("people_clock_events_unit_at").on("people_clock_events").columns(["org_unit_id", "at"]).execute();
     await db.schema.createIndex("people_clock_events_user_at").on("people_clock_events").columns(["user_id", "at"]).execute();
+
+    // P-09 AB posts
+    await createTableFromSpec(db, "people_ab_posts", [
+      ["id", "text", "pk"],
+      ["org_unit_id", "text", "nn"],
+      ["post", "text", "nn"],
+      ["a_user_id", "text", "nn"],
+      ["b_user_id", "text", "nn"],
+      ["created_by", "text", "nn"],
+      ["created_at", "text", "nn"],
+    ]);
+    await db.schema.createIndex("people_ab_posts_unit_post").unique().on("people_ab_posts").columns(["org_unit_id", "post"]).execute();
 
     const now = new Date().toISOString();
     for (const [role, actions] of GRANTS) {

@@ -5,3 +5,4 @@ export * from "./people-request.repository.js";
 export * from "./approved-leave.repository.js";
 export * from "./roster.repository.js";
 export * from "./attendance.repository.js";
+export * from "./ab-post.repository.js";

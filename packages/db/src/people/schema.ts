@@ -102,6 +102,7 @@ export interface PeopleTables {
   people_rosters: PeopleRosterTable;
   people_roster_assignments: PeopleRosterAssignmentTable;
   people_clock_events: PeopleClockEventTable;
+  people_ab_posts: PeopleAbPostTable;
 }
 
 /** P-05 shift templates per unit (incl. night shifts for 7×24 centres). */
@@ -160,4 +161,15 @@ export interface PeopleClockEventTable {
   at: string;
   /** clock | window */
   source: string;
+}
+
+/** P-09 an AB post of a unit: the A holder and the B holder who steps in. */
+export interface PeopleAbPostTable {
+  id: string;
+  org_unit_id: string;
+  post: string;
+  a_user_id: string;
+  b_user_id: string;
+  created_by: string;
+  created_at: string;
 }

@@ -13,8 +13,9 @@ import {
   localDateOf,
   newSteps,
   oneMonthAfter,
+  postsLeftUnstaffed,
 } from "@ccms/core";
-import { orgUnitRepository, peopleRequestRepository } from "@ccms/db";
+import { abPostRepository, orgUnitRepository, peopleRequestRepository } from "@ccms/db";
 import type { FileRequest, RequestView } from "@ccms/contracts";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
@@ -63,6 +64,11 @@ export async function fileRequest(ctx: AppContext, p: UserPrincipal, body: FileR
       },
     );
     if (check.violations.length > 0) refuse(check.violations);
+    // P-09 an AB post is never unstaffed: the other holder must not be away at the same time
+    const posts = (await abPostRepository.listByUnit(ex, unit.id)).map((x) => ({ post: x.post, aUserId: x.a_user_id, bUserId: x.b_user_id }));
+    const partners = posts.flatMap((x) => [x.aUserId, x.bUserId]).filter((u) => u !== p.userId);
+    const unstaffed = postsLeftUnstaffed(posts, p.userId, new Set(await abPostRepository.awayBetween(ex, partners, body.from, body.to)));
+    if (unstaffed.length > 0) throw new DomainError("unprocessable", "ab_post_uncovered", "Both holders of an AB post would be away", { posts: unstaffed });
     const steps = newSteps(approvalChainFor(body.leaveKind, check.halfDays));
     row = {
       id,

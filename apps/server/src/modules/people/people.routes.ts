@@ -1,6 +1,9 @@
 /** People I (issue 14): staff records, certificates, exits; routes only translate. */
 import {
+  AbPostList,
+  AbPostView,
   AttendanceSheet,
+  CreateAbPostRequest,
   AttendanceSheetQuery,
   CertificateInput,
   ClockRequest,
@@ -34,6 +37,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.js";
 import { requireUser } from "../../http/principal.js";
 import { addCertificate } from "./add-certificate.js";
+import { createAbPost } from "./create-ab-post.js";
+import { listAbPosts } from "./list-ab-posts.js";
 import { clockInOut } from "./clock-in-out.js";
 import { closeExit } from "./close-exit.js";
 import { getAttendanceSheet } from "./get-attendance-sheet.js";
@@ -109,4 +114,10 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get("/api/v1/people/attendance", {
     schema: { tags, summary: "Monthly attendance sheet of a unit: late, early leave, absence and flags against the published roster (P-11)", querystring: AttendanceSheetQuery, response: { 200: AttendanceSheet } },
   }, async (req) => getAttendanceSheet(ctx, requireUser(req.principal), req.query));
+  r.post("/api/v1/people/ab-posts", {
+    schema: { tags, summary: "Set the A and B holders of a post (P-09: B steps in; never both away)", body: CreateAbPostRequest, response: { 201: AbPostView } },
+  }, async (req, reply) => reply.status(201).send(await createAbPost(ctx, requireUser(req.principal), req.body)));
+  r.get("/api/v1/people/ab-posts", {
+    schema: { tags, summary: "AB posts of a unit (P-09)", querystring: OrgUnitQuery, response: { 200: AbPostList } },
+  }, async (req) => listAbPosts(ctx, requireUser(req.principal), req.query.orgUnitId));
 }

@@ -214,6 +214,10 @@ export const peopleI18n: ModuleDictionaries = {
       "people.approve.director": "审批请假（主要负责人）",
     },
     errors: {
+      ab_post_uncovered: "该岗位的 A 岗与 B 岗不能同时离岗：{posts}",
+      ab_same_person: "A 岗与 B 岗须为两人",
+      ab_other_unit: "A 岗与 B 岗须为本机构人员",
+      ab_post_exists: "该岗位已设置 A 岗与 B 岗",
       shift_zero_length: "班次开始与结束时间不能相同",
       shift_code_taken: "该机构已有相同代码的班次",
       roster_no_shift_templates: "该机构尚未设置班次",
@@ -468,6 +472,10 @@ export const peopleI18n: ModuleDictionaries = {
       "people.approve.director": "Approve leave (director)",
     },
     errors: {
+      ab_post_uncovered: "The A and B holders of a post cannot be away at the same time: {posts}",
+      ab_same_person: "A and B must be two people",
+      ab_other_unit: "A and B must belong to the unit",
+      ab_post_exists: "This post already has its A and B",
       shift_zero_length: "A shift cannot start and end at the same time",
       shift_code_taken: "This unit already has a shift with that code",
       roster_no_shift_templates: "The unit has no shifts yet",
