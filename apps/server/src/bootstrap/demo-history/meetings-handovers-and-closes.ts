@@ -41,8 +41,9 @@ function latestOfKind(templates: readonly InspectionTemplateRow[], kind: string)
 
 function answersFor(rng: SeededRandom, t: InspectionTemplateRow, failRate: number): InspectionAnswer[] {
   const items = templateItems({ sections: JSON.parse(t.sections) as InspectionTemplateSection[] });
-  const failing = rng.chance(failRate) ? rng.int(0, items.length - 1) : -1;
-  return items.map((it, i) => (i === failing ? { itemKey: it.key, result: "fail", comment: rng.pick(FAIL_COMMENTS) } : { itemKey: it.key, result: "pass" }));
+  const failable = items.filter((it) => !it.requirePhotoOnFail && !it.critical);
+  const failingKey = failable.length > 0 && rng.chance(failRate) ? rng.pick(failable).key : null;
+  return items.map((it) => (it.key === failingKey ? { itemKey: it.key, result: "fail", comment: rng.pick(FAIL_COMMENTS) } : { itemKey: it.key, result: "pass" }));
 }
 
 export async function planDailyRoutine(ex: Executor, rng: SeededRandom, plan: RoutinePlan): Promise<TimedStep[]> {
