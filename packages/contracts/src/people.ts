@@ -301,3 +301,17 @@ export const CreateAbPostRequest = z.strictObject({ orgUnitId: Id, post: z.strin
 export type CreateAbPostRequest = z.infer<typeof CreateAbPostRequest>;
 export const AbPostView = z.object({ id: Id, orgUnitId: Id, post: z.string(), aUserId: Id, aName: z.string(), bUserId: Id, bName: z.string() });
 export const AbPostList = z.object({ items: z.array(AbPostView) });
+
+// ---------------------------------------------------------------- Erlang C staffing calculator
+export const ErlangRequest = z.strictObject({
+  arrivals: z.number().min(0).max(1_000_000),
+  intervalMinutes: z.number().positive().max(1440),
+  ahtSeconds: z.number().positive().max(86_400),
+  target: z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("serviceLevel"), seconds: z.number().min(0).max(3600), percent: z.number().gt(0).lt(100) }),
+    z.strictObject({ kind: z.literal("averageWait"), seconds: z.number().positive().max(86_400) }),
+  ]),
+  shrinkage: z.number().min(0).lt(1).default(0),
+});
+export type ErlangRequest = z.infer<typeof ErlangRequest>;
+export const ErlangResponse = z.object({ agents: z.number().int(), agentsOnPost: z.number().int(), serviceLevel: z.number(), averageWaitSeconds: z.number(), occupancy: z.number() });

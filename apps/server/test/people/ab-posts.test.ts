@@ -36,3 +36,21 @@ describe(`people: AB posts (${ENGINE})`, () => {
     expect(other.status).toBe(201);
   });
 });
+
+describe(`people: Erlang C calculator (${ENGINE})`, () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv({ demo: false });
+  });
+  afterAll(async () => env?.close());
+
+  it("100 calls in 30 minutes, 180 s handling, 80 % in 20 s, 30 % shrinkage → 14 on post, 20 to schedule", async () => {
+    const r = await env.call("admin", { method: "POST", url: "/api/v1/people/staffing/erlang", payload: { arrivals: 100, intervalMinutes: 30, ahtSeconds: 180, target: { kind: "serviceLevel", seconds: 20, percent: 80 }, shrinkage: 0.3 } });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ agentsOnPost: 14, agents: 20 });
+    expect(r.body.serviceLevel).toBeCloseTo(0.888, 3);
+    const bad = await env.call("admin", { method: "POST", url: "/api/v1/people/staffing/erlang", payload: { arrivals: 10, intervalMinutes: 30, ahtSeconds: 180, target: { kind: "serviceLevel", seconds: 20, percent: 120 } } });
+    expect(bad.status).toBe(400);
+    expect((await env.call(null, { method: "POST", url: "/api/v1/people/staffing/erlang", payload: { arrivals: 1, intervalMinutes: 30, ahtSeconds: 1, target: { kind: "averageWait", seconds: 1 } } })).status).toBe(401);
+  });
+});

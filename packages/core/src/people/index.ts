@@ -6,3 +6,4 @@ export * from "./approval-chain.js";
 export * from "./roster-model.js";
 export * from "./attendance-rules.js";
 export * from "./ab-posts.js";
+export * from "./erlang-c.js";

@@ -11,6 +11,8 @@ import {
   CreateRosterRequest,
   CreateShiftTemplateRequest,
   CreateStaffRecordRequest,
+  ErlangRequest,
+  ErlangResponse,
   OrgUnitQuery,
   RosterSummaryList,
   RosterView,
@@ -39,6 +41,7 @@ import { requireUser } from "../../http/principal.js";
 import { addCertificate } from "./add-certificate.js";
 import { createAbPost } from "./create-ab-post.js";
 import { listAbPosts } from "./list-ab-posts.js";
+import { calculateStaffing } from "./calculate-staffing.js";
 import { clockInOut } from "./clock-in-out.js";
 import { closeExit } from "./close-exit.js";
 import { getAttendanceSheet } from "./get-attendance-sheet.js";
@@ -120,4 +123,7 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get("/api/v1/people/ab-posts", {
     schema: { tags, summary: "AB posts of a unit (P-09)", querystring: OrgUnitQuery, response: { 200: AbPostList } },
   }, async (req) => listAbPosts(ctx, requireUser(req.principal), req.query.orgUnitId));
+  r.post("/api/v1/people/staffing/erlang", {
+    schema: { tags, summary: "Erlang C calculator: agents for an interval's arrivals and handling time against a service-level or average-wait target, with shrinkage", body: ErlangRequest, response: { 200: ErlangResponse } },
+  }, async (req) => calculateStaffing(requireUser(req.principal), req.body));
 }

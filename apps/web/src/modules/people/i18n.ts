@@ -214,6 +214,7 @@ export const peopleI18n: ModuleDictionaries = {
       "people.approve.director": "审批请假（主要负责人）",
     },
     errors: {
+      staffing_input_invalid: "到达量不能为负，时段与处理时长须大于 0，缺勤率须小于 100%",
       ab_post_uncovered: "该岗位的 A 岗与 B 岗不能同时离岗：{posts}",
       ab_same_person: "A 岗与 B 岗须为两人",
       ab_other_unit: "A 岗与 B 岗须为本机构人员",
@@ -472,6 +473,7 @@ export const peopleI18n: ModuleDictionaries = {
       "people.approve.director": "Approve leave (director)",
     },
     errors: {
+      staffing_input_invalid: "Arrivals cannot be negative, interval and handling time must be positive, shrinkage below 100 %",
       ab_post_uncovered: "The A and B holders of a post cannot be away at the same time: {posts}",
       ab_same_person: "A and B must be two people",
       ab_other_unit: "A and B must belong to the unit",
