@@ -134,7 +134,7 @@ function planCases(rng: SeededRandom, plan: CaseHistoryPlan, now: number, keyBas
       act(k, repliedAt, plan.first, { type: "reply", method: rng.pick(["phone", "phone", "letter", "visit"] as const), content: kind === "enquiry" ? "已告知客户办理流程及所需材料" : "已向客户说明核实结果及处理意见", reconsiderationInfo: true });
       if (stage === "replied") continue;
       const closeAt = repliedAt + rng.int(4, 30) * HOUR;
-      if (kind === "complaint") act(k, closeAt - rng.int(1, 3) * HOUR, plan.manager, { type: "callback", result: rng.chance(0.9) ? "satisfied" : "unsatisfied", note: "回访客户，客户认可处理结果" });
+      if (kind === "complaint") act(k, closeAt + rng.int(20, 60) * HOUR, plan.manager, { type: "callback", result: rng.chance(0.9) ? "satisfied" : "unsatisfied", note: "回访客户，客户认可处理结果" });
       act(k, closeAt, plan.first, { type: "close" });
     }
   }
