@@ -1,3 +1,4 @@
+/* global module */
 /**
  * Module dependencies (issue 12 item 2), checked by `npm run lint:deps` (part of `npm test`):
  * no import cycle between files, none between module folders (run with --collapse, see package.json),

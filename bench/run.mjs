@@ -96,6 +96,7 @@ async function startServer(script, { dataDir, databaseUrl, demo = true }) {
       CCMS_DATA_DIR: dataDir,
       CCMS_DATABASE_URL: databaseUrl ?? "",
       CCMS_DEMO: demo ? "1" : "0",
+      CCMS_DEMO_HISTORY_DAYS: "0",
       CCMS_AUDIT_KEY: "b".repeat(64), // instances of one database share the key
       CCMS_CLOCK_START: "2026-03-10T02:00:00Z", // a working Tuesday, 10:00 in Asia/Shanghai
       CCMS_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,

@@ -7,6 +7,7 @@ import { orgUnitRepository, userRepository } from "@ccms/db";
 import { isLoopbackHost } from "../config.js";
 import type { AppContext } from "../context.js";
 import { createUser } from "../modules/control/users.js";
+import type { DemoOrg } from "../modules/org/demo-org.js";
 import { createOrgUnit } from "../modules/org/org-units.js";
 import { DEMO_EXTENSIONS } from "./demo-extensions.js";
 import { loadDemoHistory } from "./demo-history/load-demo-history.js";
@@ -31,12 +32,7 @@ export async function requireDemoPasswordChange(ctx: AppContext): Promise<string
   return flagged;
 }
 
-export interface DemoOrg {
-  provinceId: string;
-  cityId: string;
-  /** [天河 GD-GZ-TH, 越秀 GD-GZ-YX] */
-  counterIds: string[];
-}
+export type { DemoOrg } from "../modules/org/demo-org.js";
 
 
 export async function loadDemo(ctx: AppContext, rootId: string): Promise<DemoOrg | null> {

@@ -114,6 +114,7 @@ async function startServer(script: string, dataDir: string, port: number): Promi
       CCMS_DATA_DIR: dataDir,
       CCMS_DATABASE_URL: "",
       CCMS_DEMO: "1",
+      CCMS_DEMO_HISTORY_DAYS: "0",
       CCMS_CLOCK_START: "2026-03-10T02:00:00Z",
       CCMS_BOOTSTRAP_ADMIN_PASSWORD: "Hq#Secure2026x",
       CCMS_ARGON2_MEMORY_KIB: "1024",

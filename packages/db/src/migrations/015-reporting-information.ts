@@ -8,7 +8,7 @@
  *   and each disposal of a record past its period, approved and audited (never a silent deletion).
  * Default grants (K-07, data an admin may change), literal rows of this migration's time.
  */
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 const GRANTS: Record<string, string[]> = {
   teller: ["information.read"],

@@ -8,7 +8,7 @@
  *   INSERT / BEFORE UPDATE OF triggers RAISE(ABORT) instead (existing rows are not re-checked).
  */
 import { sql } from "kysely";
-import type { Migration } from "./runner.js";
+import type { Migration } from "./migration-db.js";
 
 const YES_NO = [0, 1] as const;
 

@@ -1,7 +1,7 @@
 /** Forward-only numbered migrations, run at boot inside one transaction each. */
 import { sql } from "kysely";
-import type { MigrationDb } from "./migration-db.js";
-import type { Database, Engine } from "../shared/database.js";
+import type { Migration, MigrationDb } from "./migration-db.js";
+import type { Database } from "../shared/database.js";
 import { m001Foundation } from "./001-foundation.js";
 import { m002Queue } from "./002-queue.js";
 import { m003Cases } from "./003-cases.js";
@@ -23,10 +23,7 @@ import { m014People } from "./014-people.js";
 import { m018Outbox } from "./018-outbox.js";
 import { m019AuditChains } from "./019-audit-chains.js";
 
-export interface Migration {
-  id: string;
-  up(db: MigrationDb, engine: Engine): Promise<void>;
-}
+export type { Migration } from "./migration-db.js";
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains, m015bInformationFlow];

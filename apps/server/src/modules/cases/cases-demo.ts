@@ -2,7 +2,7 @@
 import { isInSubtree } from "@ccms/core";
 import { orgUnitRepository, permissionRepository, userRepository } from "@ccms/db";
 import type { CaseAction, CreateCaseRequest } from "@ccms/contracts";
-import type { DemoOrg } from "../../bootstrap/demo.js";
+import type { DemoOrg } from "../org/demo-org.js";
 import type { AppContext } from "../../context.js";
 import type { UserPrincipal } from "../../http/principal.js";
 import { createCase } from "./create-case.js";

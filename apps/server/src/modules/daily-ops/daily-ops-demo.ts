@@ -2,7 +2,7 @@
 import { serialRangeQuantity } from "@ccms/core";
 import { controlItemRepository, equipmentRepository, userRepository } from "@ccms/db";
 import { ulid } from "ulid";
-import type { DemoOrg } from "../../bootstrap/demo.js";
+import type { DemoOrg } from "../org/demo-org.js";
 import type { AppContext } from "../../context.js";
 
 export async function loadDailyOpsDemo(ctx: AppContext, org: DemoOrg): Promise<void> {

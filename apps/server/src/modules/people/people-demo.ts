@@ -7,7 +7,7 @@
 import { addDays, approvalChainFor, localDateOf, newSteps } from "@ccms/core";
 import { peopleRequestRepository, staffRecordRepository, userRepository } from "@ccms/db";
 import { ulid } from "ulid";
-import type { DemoOrg } from "../../bootstrap/demo.js";
+import type { DemoOrg } from "../org/demo-org.js";
 import type { AppContext } from "../../context.js";
 
 type Cert = [kind: string, number: string, expiresInDays: number | null];

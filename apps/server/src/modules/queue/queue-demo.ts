@@ -2,7 +2,7 @@
 import { WEEKDAYS } from "@ccms/core";
 import { appointmentRepository, windowRepository } from "@ccms/db";
 import { ulid } from "ulid";
-import type { DemoOrg } from "../../bootstrap/demo.js";
+import type { DemoOrg } from "../org/demo-org.js";
 import type { AppContext } from "../../context.js";
 import { ensureCounterSetup } from "./ensure-counter-setup.js";
 
