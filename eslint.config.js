@@ -43,6 +43,20 @@ export default tseslint.config(
     },
   },
   {
+    // Inside a transaction every read goes through the transaction: the outer connection would read
+    // around it (and on SQLite wait for it). Issue 12 item 1.
+    files: ["apps/server/src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(tx|inTransaction)$/] MemberExpression[object.property.name='database'][property.name='db']",
+          message: "inside a transaction read and write through the transaction (tx), never ctx.database.db",
+        },
+      ],
+    },
+  },
+  {
     // Migrations own their data (issue 12 item 6): literal snapshots, never live constants of core.
     files: ["packages/db/src/migrations/**/*.ts"],
     rules: {
