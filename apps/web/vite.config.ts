@@ -7,16 +7,73 @@ import { type Plugin, defineConfig } from "vite";
 const contracts = fileURLToPath(new URL("../../packages/contracts/src/index.ts", import.meta.url));
 
 /** Vendor code in a few long-lived chunks; ECharts only loads with the pages that draw charts. */
-function vendorChunk(id: string): string | undefined {
+function vendorChunk(id: string, meta: ManualChunkMeta): string | undefined {
+  // The web's ECharts wrapper imports the series and components: with them, never in the main echarts chunk.
+  if (/[\\/]src[\\/]lib[\\/]echarts\.tsx$/.test(id)) return "echarts-parts";
   if (!id.includes("node_modules")) return undefined;
   // ECharts and zrender import each other: split into two chunks they initialise in the wrong order
-  // ("is is not a function" on the first chart), so they share one chunk.
-  if (/[\\/]node_modules[\\/](echarts|echarts-for-react|zrender)[\\/]/.test(id)) return "echarts";
+  // ("is is not a function" on the first chart), so they share one chunk — all but the series and
+  // components nothing in that chunk imports (echartsParts): those go to a second chunk that only
+  // imports the first, so both stay under the 500 KB warning and no import cycle can arise.
+  if (/[\\/]node_modules[\\/](echarts|echarts-for-react|zrender)[\\/]/.test(id)) return echartsParts(meta).has(id) ? "echarts-parts" : "echarts";
+  // tslib serves ECharts and zrender: a chunk of its own, so it can never land in echarts-parts.
+  if (/[\\/]node_modules[\\/]tslib[\\/]/.test(id)) return "tslib";
   if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return "react";
   // The router apart: the hall devices' app (DeviceApp.tsx) does without it.
   if (/[\\/]node_modules[\\/](react-router|react-router-dom)[\\/]/.test(id)) return "router";
   if (/[\\/]node_modules[\\/]zod[\\/]/.test(id)) return "zod";
   return undefined;
+}
+
+type ManualChunkMeta = { getModuleIds(): IterableIterator<string>; getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null };
+
+const ECHARTS_SERIES_OR_COMPONENT = /[\\/]node_modules[\\/]echarts[\\/](lib[\\/](chart|component)[\\/]|lib[\\/]export[\\/](charts|components|renderers)\.js$|(charts|components|renderers)\.js$)/;
+const ECHARTS_ANY = /[\\/]node_modules[\\/](echarts|echarts-for-react|zrender|tslib)[\\/]/;
+let echartsPartsCache: Set<string> | undefined;
+/**
+ * ECharts series and components (lib/chart, lib/component and the barrels re-exporting them) that no
+ * other ECharts or zrender module imports, directly or through another such module: the largest set
+ * the main echarts chunk never imports (a greatest fixed point over the module graph).
+ */
+function echartsParts(meta: ManualChunkMeta): Set<string> {
+  if (echartsPartsCache) return echartsPartsCache;
+  const ids = [...meta.getModuleIds()];
+  const parts = new Set(ids.filter((id) => ECHARTS_SERIES_OR_COMPONENT.test(id)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of ids) {
+      if (parts.has(id) || !ECHARTS_ANY.test(id)) continue;
+      const info = meta.getModuleInfo(id);
+      for (const dep of [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])]) {
+        if (parts.delete(dep)) changed = true;
+      }
+    }
+  }
+  echartsPartsCache = parts;
+  return parts;
+}
+
+/** The build fails if the main echarts chunk imports echarts-parts (an import cycle between them). */
+function echartsChunkCheck(): Plugin {
+  return {
+    name: "ccms-echarts-chunk-check",
+    apply: "build",
+    buildStart() {
+      echartsPartsCache = undefined;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
+      const main = chunks.filter((c) => c.name === "echarts" || c.name === "tslib");
+      const parts = new Set(chunks.filter((c) => c.name === "echarts-parts").map((c) => c.fileName));
+      for (const c of main) {
+        const bad = c.imports.filter((i) => parts.has(i));
+        if (!bad.length) continue;
+        const inParts = new Set(chunks.filter((p) => parts.has(p.fileName)).flatMap((p) => Object.keys(p.modules)));
+        const culprits = Object.keys(c.modules).flatMap((id) => (this.getModuleInfo(id)?.importedIds ?? []).filter((d) => inParts.has(d)).map((d) => `${id} → ${d}`));
+        this.error(`${c.fileName} imports ${bad.join(", ")}: ECharts would initialise in the wrong order (${culprits.slice(0, 5).join("; ")})`);
+      }
+    },
+  };
 }
 
 /** Hall devices: the JavaScript each downloads must stay under this (gzip), issue 12 item 9. */
@@ -89,7 +146,7 @@ function deviceBundleReport(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), deviceBundleReport()],
+  plugins: [react(), deviceBundleReport(), echartsChunkCheck()],
   resolve: { alias: { "@ccms/contracts": contracts } },
   server: {
     port: 5173,

@@ -238,7 +238,7 @@ function MenuDialog(props: { open: boolean; onClose(): void; title: string; clos
     <dialog
       ref={ref}
       className="q-device-menu q-menu-dialog"
-      aria-labelledby="q-menu-title"
+      aria-labelledby={open ? "q-menu-title" : undefined}
       onCancel={(e) => {
         e.preventDefault();
         props.onClose();
