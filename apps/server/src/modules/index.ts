@@ -11,7 +11,7 @@ import { dailyOpsRoutes } from "./daily-ops/daily-ops.routes.js";
 import { orgRoutes } from "./org/org.routes.js";
 import { queueRoutes } from "./queue/queue.routes.js";
 import { serviceTargetRoutes } from "./queue/service-targets.routes.js";
-import { installOffDutyWatch } from "./control/registers/findings.js";
+import { installOffDutyWatch } from "./control/registers/findings/install-off-duty-watch.js";
 import { homeRoutes } from "./home/home.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { reportingRoutes } from "./reporting/reporting.routes.js";

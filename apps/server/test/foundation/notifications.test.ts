@@ -4,8 +4,8 @@
  * notification centre; each person marks their own read.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { raiseFinding } from "../../src/modules/control/registers/findings.js";
-import { sweepDailyOpsReminders } from "../../src/modules/daily-ops/list-reminders.js";
+import { raiseFinding } from "../../src/modules/control/registers/findings/raise-finding.js";
+import { sweepDailyOpsReminders } from "../../src/modules/daily-ops/sweep-daily-ops-reminders.js";
 import type { BusEvent } from "../../src/realtime/bus.js";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
 

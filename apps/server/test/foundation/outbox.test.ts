@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { installIntervalJob, runIntervalJobNow } from "../../src/jobs/interval-job.js";
-import { raiseFinding } from "../../src/modules/control/registers/findings.js";
+import { raiseFinding } from "../../src/modules/control/registers/findings/raise-finding.js";
 import type { BusEvent } from "../../src/realtime/bus.js";
 import { createPgBus } from "../../src/realtime/bus.js";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";

@@ -4,7 +4,7 @@
  * missed close is found the next morning; checks report what they checked; past slots cannot be booked.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sweepDailyOpsReminders } from "../../src/modules/daily-ops/list-reminders.js";
+import { sweepDailyOpsReminders } from "../../src/modules/daily-ops/sweep-daily-ops-reminders.js";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
 
 const SECURITY_TEMPLATE = "tpl-eod-security-check-v1";

@@ -30,9 +30,3 @@ export const lostPropertyRepository = {
     return Number(u.numUpdatedRows) > 0;
   },
 };
-
-/**
- * @deprecated The old name kept for control/data-protection.routes.ts (helper H2's file) until it
- * imports `lostPropertyRepository`; nothing else uses it.
- */
-export const dailyOpsTables = { lostProperty: lostPropertyRepository } as const;

@@ -10,7 +10,7 @@ import { type InspectionTemplateSection, isDomainError, templateItems, zonedInst
 import { type Executor, type InspectionTemplateRow, type OrgUnit, controlFindingRepository, inspectionTemplateRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
 import type { UserPrincipal } from "../../http/principal.js";
-import { raiseFinding } from "../../modules/control/registers/findings.js";
+import { raiseFinding } from "../../modules/control/registers/findings/raise-finding.js";
 import { completeDailyClose } from "../../modules/daily-ops/complete-daily-close.js";
 import { confirmHandover } from "../../modules/daily-ops/confirm-handover.js";
 import { recordHandover } from "../../modules/daily-ops/record-handover.js";

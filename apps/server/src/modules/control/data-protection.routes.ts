@@ -18,15 +18,15 @@ import {
   RevealPhoneResponse,
   UnmaskRecordRequest,
 } from "@ccms/contracts";
-import { dailyOpsTables } from "@ccms/db";
+import { lostPropertyRepository } from "@ccms/db";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, notFound, requirePermission, requireUser } from "../../http/principal.js";
 import { phoneRevealState, revealCasePhone } from "../cases/reveal-phone.js";
-import { counterInScope } from "../daily-ops/ops-shared.js";
-import { presentLost } from "../daily-ops/incidents.js";
+import { counterInScope } from "../daily-ops/counter-scope.js";
+import { presentLost } from "../daily-ops/present-lost-property.js";
 import { unmaskAppointment } from "../queue/appointments.js";
 import { appendAudit, initAuditKey } from "./audit.js";
 import { auditFilterOptions, exportAudit, listAudit, verifyAudit } from "./audit-log.js";
@@ -39,7 +39,7 @@ const EXPORT_TYPES = ["text/csv", "application/vnd.openxmlformats-officedocument
 async function unmaskLostProperty(ctx: AppContext, p: UserPrincipal, id: string, reason: string) {
   requirePermission(p, "dailyops.read");
   const ex = ctx.database.db;
-  const r = await dailyOpsTables.lostProperty.findById(ex, id);
+  const r = await lostPropertyRepository.findById(ex, id);
   if (!r) throw notFound("lost_property", id);
   await counterInScope(ex, p, r.counter_id).catch(() => {
     throw notFound("lost_property", id);

@@ -11,7 +11,7 @@ import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
-import { raiseFinding } from "../control/registers/findings.js";
+import { raiseFinding } from "../control/registers/findings/raise-finding.js";
 import { businessDateOf, counterInScope } from "./counter-scope.js";
 import { gatherCloseFacts } from "./gather-close-facts.js";
 import { getDailyClose } from "./get-daily-close.js";

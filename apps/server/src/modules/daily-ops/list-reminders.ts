@@ -4,9 +4,6 @@ import { type UserPrincipal, requirePermission } from "../../http/principal.js";
 import { computeReminders } from "./compute-reminders.js";
 import { counterIdsInScope } from "./counter-scope.js";
 
-/** @deprecated old import path of the sweep (test/rules/day-order.test.ts). */
-export { sweepDailyOpsReminders } from "./sweep-daily-ops-reminders.js";
-
 export async function listReminders(ctx: AppContext, p: UserPrincipal, q: { counterId?: string | undefined }) {
   requirePermission(p, "dailyops.read");
   const ex = ctx.database.db;

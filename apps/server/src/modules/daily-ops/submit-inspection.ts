@@ -10,7 +10,7 @@ import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../http/principal.js";
 import { calendarForUnit } from "../calendar/calendar-service.js";
 import { appendAudit } from "../control/audit.js";
-import { raiseFinding } from "../control/registers/findings.js";
+import { raiseFinding } from "../control/registers/findings/raise-finding.js";
 import { counterInScope } from "./counter-scope.js";
 import { getInspection } from "./get-inspection.js";
 import { parseJson } from "./parse-json.js";

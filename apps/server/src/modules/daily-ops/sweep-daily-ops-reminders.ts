@@ -3,7 +3,7 @@ import { controlFindingRepository, orgUnitRepository } from "@ccms/db";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../context.js";
 import { installIntervalJob } from "../../jobs/interval-job.js";
-import { raiseFinding } from "../control/registers/findings.js";
+import { raiseFinding } from "../control/registers/findings/raise-finding.js";
 import { computeReminders } from "./compute-reminders.js";
 
 /** Publish the current reminders on each counter's channel. */

@@ -18,7 +18,7 @@ import type { UserPrincipal } from "../../http/principal.js";
 import { listCallbacks } from "../cases/case-callbacks.js";
 import { listRulings } from "../cases/case-rulings-rectification.js";
 import { caseFilter, listCases } from "../cases/list-cases.js";
-import { listCorrectiveActions } from "../control/registers/write-offs-actions.js";
+import { listCorrectiveActions } from "../control/registers/corrective-actions/list-corrective-actions.js";
 import { listDailyCloses } from "../daily-ops/list-daily-closes.js";
 import { listHandovers } from "../daily-ops/list-handovers.js";
 

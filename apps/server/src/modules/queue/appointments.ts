@@ -38,7 +38,7 @@ import { type Principal, type UserPrincipal, actorOf, notFound, requireUser } fr
 import { calendarForUnit } from "../calendar/calendar-service.js";
 import { appendAudit } from "../control/audit.js";
 import { issueInTx } from "./issue-ticket.js";
-import { assertSlotNotStarted, slotStarted } from "../daily-ops/day-order.js";
+import { assertSlotNotStarted, slotStarted } from "../daily-ops/appointment-slots.js";
 import { ensureCounterSetup } from "./ensure-counter-setup.js";
 import { requireQueuePermission } from "./queue-permissions.js";
 import { counterInScope } from "./queue-scope.js";

@@ -46,7 +46,7 @@ import { assertDeviceKind, principalId, requireQueuePermission } from "./queue-p
 import { counterInScope } from "./queue-scope.js";
 import { ticketView } from "./queue-views.js";
 import { type PendingEvent, publishEvents, recordEvent } from "./record-queue-event.js";
-import { assertDayNotClosed } from "../daily-ops/day-order.js";
+import { assertDayNotClosed } from "../daily-ops/close-of-day.js";
 
 export interface IssueInput {
   businessType: string;

@@ -28,8 +28,8 @@ import { type Executor, type OrgUnit, businessTypeRepository, orgUnitRepository,
 import type { FastifyInstance } from "fastify";
 import { ulid } from "ulid";
 import { installIntervalJob } from "../../jobs/interval-job.js";
-import { raiseFinding } from "../control/registers/findings.js";
-import { lunchDutyOf } from "../daily-ops/day-order.js";
+import { raiseFinding } from "../control/registers/findings/raise-finding.js";
+import { lunchDutyOf } from "../daily-ops/lunch-duty-of.js";
 import type { AppContext } from "../../context.js";
 import type { Principal } from "../../http/principal.js";
 import { calendarForUnit } from "../calendar/calendar-service.js";

@@ -8,7 +8,7 @@ import { controlItemRepository } from "@ccms/db";
 import type { FastifyReply } from "fastify";
 import type { AppContext } from "../../../context.js";
 import type { UserPrincipal } from "../../../http/principal.js";
-import { fenToYuan } from "../../daily-ops/ops-shared.js";
+import { fenToYuan } from "./fen-to-yuan.js";
 import { type ExportColumn, runExport } from "../data-export.js";
 import { NameBook, label, yesNo } from "../export-format.js";
 import { listAmlSelfInspections } from "./aml/list-aml-self-inspections.js";
