@@ -7,12 +7,12 @@
  */
 import { BarChart, LineChart, PieChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
-import { dispose, getInstanceByDom, init, use } from "echarts/core";
+import { dispose, getInstanceByDom, init, use as registerParts } from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import EChartsReactCore from "echarts-for-react/esm/core";
 import type { EChartsReactProps } from "echarts-for-react/esm/types";
 
-use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+registerParts([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 /**
  * What echarts-for-react calls (init, getInstanceByDom, dispose) and nothing more: the `echarts/core`
