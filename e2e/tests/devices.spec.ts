@@ -130,7 +130,11 @@ test("devices: a kiosk signed in before opening time issues a ticket at opening 
   }
 
   step("the browser clock runs past the opening: the kiosk's own timer re-reads the hours and enables the tiles");
-  await kiosk.clock.runFor(15_000);
+  // The browser clock was installed at the fixture's estimate of the server's time, which runs ahead of
+  // the server by its boot time (seconds, more on a busy machine); the kiosk corrects its timer by that
+  // offset, so the opening timer may be due that much after the opening in browser time. A minute and
+  // more covers any such offset and also the kiosk's once-a-minute re-check.
+  await kiosk.clock.runFor(70_000);
   await expect(kiosk.locator('[data-testid="kiosk-type-claim"]')).toBeEnabled({ timeout: 20_000 });
   await kiosk.clock.resume();
   expect(await kiosk.evaluate(() => (window as any).__e2eMarker)).toBe("kiosk-before-opening");
