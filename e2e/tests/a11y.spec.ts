@@ -20,9 +20,10 @@ import { ROOT, sweepRoles } from "../settings";
 // Every test starts its own server: with E2E_WORKERS > 1 the roles run side by side.
 test.describe.configure({ mode: "parallel" });
 
-// hqadmin's menu holds nearly every staff screen at HQ scope, manager's the counter's screens on a
-// counter's own data (E2E_SCREEN_ROLES=all: every demo role; about 30 min).
-const ROLES = sweepRoles(["hqadmin", "manager"]);
+// manager's menu holds the counter's screens on a counter's own data — the screens used all day; the
+// HQ-only screens (organisation, posts, calendar notices) are swept with E2E_SCREEN_ROLES=hqadmin, every
+// demo role with E2E_SCREEN_ROLES=all (about 40 min). npm test keeps to its time budget with manager.
+const ROLES = sweepRoles(["manager"]);
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const BASELINE_FILE = join(ROOT, "e2e/a11y-baseline.json");
 const PARTS_DIR = join(ROOT, ".e2e-tmp/a11y");
@@ -225,7 +226,7 @@ interface WalkResult {
 // response ≥ 400, no page error, no raw id on screen, and no page worse than its a11y baseline.
 for (const role of ROLES) {
   test(`screens of ${role}: every menu entry loads cleanly, no raw id, axe (WCAG 2.1 AA) no worse than baseline`, async ({ page, signIn, step }) => {
-    test.setTimeout(15 * 60_000);
+    test.setTimeout(25 * 60_000);
     const api = trackApi(page);
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
