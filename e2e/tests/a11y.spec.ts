@@ -226,7 +226,7 @@ interface WalkResult {
 // response ≥ 400, no page error, no raw id on screen, and no page worse than its a11y baseline.
 for (const role of ROLES) {
   test(`screens of ${role}: every menu entry loads cleanly, no raw id, axe (WCAG 2.1 AA) no worse than baseline`, async ({ page, signIn, step }) => {
-    test.setTimeout(25 * 60_000);
+    test.setTimeout(35 * 60_000);
     const api = trackApi(page);
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
