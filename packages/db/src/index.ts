@@ -26,6 +26,7 @@ export * from "./control/archive-borrowing.repository.js";
 export * from "./control/counter-manager.repository.js";
 export * from "./reporting/schema.js";
 export * from "./reporting/reporting.repository.js";
+export * from "./reporting/ticket-day-facts.repository.js";
 export * from "./reporting/report-submission.repository.js";
 export * from "./information/schema.js";
 export * from "./people/index.js";

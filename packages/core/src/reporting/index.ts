@@ -3,3 +3,4 @@ export * from "./ticket-facts.js";
 export * from "./kpi-catalogue.js";
 export * from "./evaluate-kpi.js";
 export * from "./report-period.js";
+export * from "./day-rollups.js";

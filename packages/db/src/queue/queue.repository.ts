@@ -1,6 +1,7 @@
 /** Queue repositories: SQL only, no rules. Rows are the table types (snake_case). */
 import { type Selectable, sql } from "kysely";
 import type { Database, Executor } from "../shared/database.js";
+import { ticketDayFactsRepository } from "../reporting/ticket-day-facts.repository.js";
 import type {
   QueueAppointmentSlotTable,
   QueueAppointmentTable,
@@ -129,10 +130,13 @@ export interface TicketRange {
 export const ticketRepository = {
   async insert(ex: Executor, row: TicketRow): Promise<void> {
     await ex.insertInto("queue_tickets").values(row).execute();
+    await ticketDayFactsRepository.invalidateDay(ex, row.counter_id, row.business_date);
   },
   /** Many rows in few statements (generated demo history), 500 per statement. */
   async insertMany(ex: Executor, rows: readonly TicketRow[]): Promise<void> {
     for (let i = 0; i < rows.length; i += 500) await ex.insertInto("queue_tickets").values(rows.slice(i, i + 500)).execute();
+    const days = new Map(rows.map((r) => [`${r.counter_id}|${r.business_date}`, r]));
+    for (const r of days.values()) await ticketDayFactsRepository.invalidateDay(ex, r.counter_id, r.business_date);
   },
   async findById(ex: Executor, id: string): Promise<TicketRow | undefined> {
     return ex.selectFrom("queue_tickets").selectAll().where("id", "=", id).executeTakeFirst();
@@ -241,7 +245,9 @@ export const ticketRepository = {
   async transition(ex: Executor, id: string, expected: string | readonly string[], patch: Partial<TicketRow>): Promise<boolean> {
     const list = typeof expected === "string" ? [expected] : [...expected];
     const r = await ex.updateTable("queue_tickets").set(patch).where("id", "=", id).where("status", "in", list).executeTakeFirst();
-    return Number(r.numUpdatedRows) > 0;
+    const changed = Number(r.numUpdatedRows) > 0;
+    if (changed) await ticketDayFactsRepository.invalidateTicketDay(ex, id);
+    return changed;
   },
   /** Rate once: true when this rating was stored. */
   async rate(ex: Executor, id: string, score: number, comment: string | null, at: string): Promise<boolean> {
@@ -251,7 +257,9 @@ export const ticketRepository = {
       .where("id", "=", id)
       .where("rating_score", "is", null)
       .executeTakeFirst();
-    return Number(r.numUpdatedRows) > 0;
+    const rated = Number(r.numUpdatedRows) > 0;
+    if (rated) await ticketDayFactsRepository.invalidateTicketDay(ex, id);
+    return rated;
   },
   async servedCountsByWindow(ex: Executor, counterId: string, businessDate: string): Promise<Array<{ window_id: string | null; n: number }>> {
     const rows = await ex

@@ -19,6 +19,21 @@ export interface ReportSubmissionTable {
   returned_reason: string | null;
 }
 
+/** Daily roll-up of one counter-day's queue facts per window and teller (migration 028). */
+export interface ReportTicketDayFactsTable {
+  counter_id: string;
+  business_date: string;
+  /** '' when none. */
+  window_id: string;
+  /** '' when none. */
+  served_by: string;
+  basis: string;
+  /** Additive queue facts (core UnitFacts) as JSON. */
+  facts: string;
+  computed_at: string;
+}
+
 export interface ReportingTables {
   report_submissions: ReportSubmissionTable;
+  report_ticket_day_facts: ReportTicketDayFactsTable;
 }

@@ -4,8 +4,10 @@
  * a city's counters …) or, at a counter, by window and by teller. A window or a teller narrows the
  * queue facts to its own tickets (cases and daily operations belong to the counter).
  */
-import { DEFAULT_QUEUE_SETTINGS, type FactTicket, type UnitFacts, addDays, emptyFacts, isInSubtree, sumFacts, ticketFacts, zonedInstant } from "@ccms/core";
-import { type Executor, type OrgUnit, type ReportTicketRow, orgUnitRepository, reportingReadRepository } from "@ccms/db";
+import { type UnitFacts, addDays, emptyFacts, hasTickets, isInSubtree, sumFacts, zonedInstant } from "@ccms/core";
+import { type OrgUnit, orgUnitRepository, reportingReadRepository } from "@ccms/db";
+import type { AppContext } from "../../context.js";
+import { type CounterDayGroup, queueDayGroups } from "./queue-day-groups.js";
 
 export interface FactsRequest {
   unit: OrgUnit;
@@ -24,16 +26,6 @@ export interface CollectedFacts {
   children: OrgUnit[];
   complaintsByCause: Map<string, number>;
 }
-
-const factTicket = (t: ReportTicketRow): FactTicket => ({
-  status: t.status,
-  originalIssuedAt: t.original_issued_at,
-  calledAt: t.called_at,
-  startedAt: t.started_at,
-  finishedAt: t.finished_at,
-  transferredFromId: t.transferred_from_id,
-  rating: t.rating_score,
-});
 
 function group<T>(rows: readonly T[], key: (r: T) => string | null): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -60,7 +52,8 @@ function replyStatus(deadlinesJson: string): "onTime" | "late" | null {
   return null;
 }
 
-export async function collectFacts(ex: Executor, q: FactsRequest): Promise<CollectedFacts> {
+export async function collectFacts(ctx: AppContext, q: FactsRequest): Promise<CollectedFacts> {
+  const ex = ctx.database.db;
   const { unit } = q;
   const subtree = await orgUnitRepository.listSubtree(ex, unit.path);
   const counters = subtree.filter((u) => u.kind === "counter");
@@ -72,9 +65,8 @@ export async function collectFacts(ex: Executor, q: FactsRequest): Promise<Colle
   const dates = { from: q.from, to: q.to };
   const instants = { from: zonedInstant(q.from, "00:00", unit.timeZone).toISOString(), to: zonedInstant(addDays(q.to, 1), "00:00", unit.timeZone).toISOString() };
 
-  const [limits, allTickets, cases, callbacks, inspections, closes, faults, findings] = await Promise.all([
-    reportingReadRepository.queueLimits(ex, counterIds),
-    reportingReadRepository.tickets(ex, counterIds, dates),
+  const [allGroups, cases, callbacks, inspections, closes, faults, findings] = await Promise.all([
+    queueDayGroups(ctx, counters, dates),
     reportingReadRepository.cases(ex, unit.path, instants),
     reportingReadRepository.unitCallbacks(ex, unit.path, instants),
     reportingReadRepository.submittedInspections(ex, counterIds, dates),
@@ -82,22 +74,16 @@ export async function collectFacts(ex: Executor, q: FactsRequest): Promise<Colle
     reportingReadRepository.equipmentFaults(ex, counterIds, instants),
     reportingReadRepository.findings(ex, unit.path, instants),
   ]);
-  const limitOf = new Map(limits.map((l) => [l.counter_id, l]));
-  const tickets = allTickets.filter((t) => (!q.windowId || t.window_id === q.windowId) && (!q.tellerId || t.served_by === q.tellerId));
+  const tickets = allGroups.filter((g) => (!q.windowId || g.windowId === q.windowId) && (!q.tellerId || g.servedBy === q.tellerId));
   const narrowed = Boolean(q.windowId || q.tellerId);
 
-  /** Queue facts of some tickets, each counter with its own limits and time zone. */
-  const queueFacts = (rows: readonly ReportTicketRow[]): UnitFacts =>
+  /** Queue facts of some counter-day groups (each computed with its counter's limits and time zone). */
+  const queueFacts = (rows: readonly CounterDayGroup[]): UnitFacts =>
     sumFacts(
-      [...group(rows, (t) => t.counter_id)].map(([counterId, list]) => {
-        const l = limitOf.get(counterId);
-        const f = ticketFacts(list.map(factTicket), {
-          waitTargetMinutes: l?.wait_target_minutes ?? DEFAULT_QUEUE_SETTINGS.waitTargetMinutes,
-          handlingLimitMinutes: l?.handling_limit_minutes ?? DEFAULT_QUEUE_SETTINGS.handlingLimitMinutes,
-          timeZone: counterById.get(counterId)?.timeZone ?? unit.timeZone,
-        });
+      [...group(rows, (g) => g.counterId)].map(([counterId, list]) => {
+        const f = sumFacts(list.map((g) => g.facts));
         // D-06 a service day is a counter's business date with tickets; a close counts on such a day.
-        const days = new Set(list.map((t) => t.business_date));
+        const days = new Set(list.filter((g) => hasTickets(g.facts)).map((g) => g.date));
         f.serviceDays = days.size;
         if (!narrowed) f.dailyCloses = closes.filter((c) => c.counter_id === counterId && days.has(c.business_date)).length;
         return f;
@@ -138,14 +124,14 @@ export async function collectFacts(ex: Executor, q: FactsRequest): Promise<Colle
   const total = narrowed ? queueFacts(tickets) : sumFacts([queueFacts(tickets), otherFacts(() => true)]);
   const byChild = new Map<string, UnitFacts>();
   for (const child of children) {
-    const mine = tickets.filter((t) => isInSubtree(counterById.get(t.counter_id)?.path ?? "", child.path));
+    const mine = tickets.filter((g) => isInSubtree(counterById.get(g.counterId)?.path ?? "", child.path));
     byChild.set(child.id, sumFacts([queueFacts(mine), otherFacts((path) => childOfPath(path) === child.id)]));
   }
   const byWindow = new Map<string, UnitFacts>();
   const byTeller = new Map<string, UnitFacts>();
   if (unit.kind === "counter") {
-    for (const [id, list] of group(tickets, (t) => t.window_id)) byWindow.set(id, queueFacts(list));
-    for (const [id, list] of group(tickets, (t) => t.served_by)) byTeller.set(id, queueFacts(list));
+    for (const [id, list] of group(tickets, (g) => g.windowId)) byWindow.set(id, queueFacts(list));
+    for (const [id, list] of group(tickets, (g) => g.servedBy)) byTeller.set(id, queueFacts(list));
   }
   const complaintsByCause = new Map<string, number>();
   if (!narrowed) {

@@ -60,8 +60,8 @@ export async function viewDashboard(ctx: AppContext, principal: Principal | null
   const prevRange = previousRange(q.from, q.to);
   const narrow = { windowId: q.windowId, tellerId: q.tellerId };
   const [current, previous] = await Promise.all([
-    collectFacts(ex, { unit, from: q.from, to: q.to, ...narrow }),
-    collectFacts(ex, { unit, ...prevRange, ...narrow }),
+    collectFacts(ctx, { unit, from: q.from, to: q.to, ...narrow }),
+    collectFacts(ctx, { unit, ...prevRange, ...narrow }),
   ]);
 
   let rows: DashboardRow[] = [];

@@ -25,8 +25,8 @@ export async function buildPeriodicReport(ctx: AppContext, unit: OrgUnit, period
   const p = periodContaining(period, date);
   const prev = previousPeriod(p);
   const [current, previous, submission, parent] = await Promise.all([
-    collectFacts(ex, { unit, from: p.from, to: p.to }),
-    collectFacts(ex, { unit, from: prev.from, to: prev.to }),
+    collectFacts(ctx, { unit, from: p.from, to: p.to }),
+    collectFacts(ctx, { unit, from: prev.from, to: prev.to }),
     reportSubmissionRepository.find(ex, unit.id, period, p.from),
     unit.parentId ? orgUnitRepository.findById(ex, unit.parentId) : Promise.resolve(undefined),
   ]);
