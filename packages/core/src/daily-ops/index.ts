@@ -8,3 +8,6 @@ export * from "./close-business-day.js";
 export * from "./template-scope.js";
 export * from "./daily-ops-values.js";
 export * from "./compose-close-checks.js";
+export * from "./shift-relief.js";
+export * from "./shift-fitness.js";
+export * from "./urgent-events.js";
