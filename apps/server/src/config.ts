@@ -21,6 +21,8 @@ export interface Config {
   argon2MemoryKib: number;
   secureCookies: boolean;
   caseSweepSeconds: number;
+  /** Daily roll-ups of queue facts kept current (issue 13 item 4). */
+  reportRollupSeconds: number;
   dailyOpsReminderSeconds: number;
   /** Fastify `trustProxy` from CCMS_TRUST_PROXY: off by default (client IP = socket address). */
   trustProxy: boolean | number | string;
@@ -137,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     argon2MemoryKib: int(env, "CCMS_ARGON2_MEMORY_KIB", 19_456, 1024, 1_048_576),
     secureCookies: bool(env, "CCMS_SECURE_COOKIES", false),
     caseSweepSeconds: int(env, "CCMS_CASE_SWEEP_SECONDS", 60, 0, 86_400),
+    reportRollupSeconds: int(env, "CCMS_REPORT_ROLLUP_SECONDS", 900, 0, 86_400),
     dailyOpsReminderSeconds: int(env, "CCMS_DAILY_OPS_REMINDER_SECONDS", 3600, 0, 86_400),
     trustProxy: trustProxy(env),
     idleTimeoutMinutes: int(env, "CCMS_IDLE_TIMEOUT_MINUTES", 30, 0, 24 * 60),

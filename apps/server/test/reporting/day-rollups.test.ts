@@ -6,6 +6,7 @@
 import { PeriodicReport } from "@ccms/contracts";
 import { ticketDayFactsRepository, ticketRepository } from "@ccms/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rollUpRecentDays } from "../../src/modules/reporting/roll-up-recent-days.js";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
 import { type Seeded, seedReportingData } from "./reporting-seed.js";
 
@@ -61,5 +62,14 @@ describe(`I-04 daily roll-ups of queue facts (${ENGINE})`, () => {
     expect(kpi(after, "waitWithinTargetRate")).toBe(100);
     const rows = await ticketDayFactsRepository.list(env.database.db, [s.th], "2026-03-09", "2026-03-09");
     expect(new Set(rows.map((r) => r.basis))).toEqual(new Set(["30|15|Asia/Shanghai"]));
+  });
+
+  it("I-04 the roll-up job restores a dropped day of the last week for every counter without a reader", async () => {
+    const ticket = (await ticketRepository.listInRange(env.database.db, { counterId: s.yx, from: "2026-03-09", to: "2026-03-09" }))[0]!;
+    await ticketRepository.transition(env.database.db, ticket.id, ticket.status, { updated_at: "2026-03-10T01:30:00.000Z" });
+    expect(await ticketDayFactsRepository.list(env.database.db, [s.yx], "2026-03-09", "2026-03-09")).toEqual([]);
+    expect(await rollUpRecentDays(env.ctx)).toBeGreaterThanOrEqual(2);
+    const rows = await ticketDayFactsRepository.list(env.database.db, [s.yx], "2026-03-03", "2026-03-09");
+    expect(new Set(rows.map((r) => r.business_date)).size).toBe(7);
   });
 });

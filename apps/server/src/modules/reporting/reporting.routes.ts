@@ -22,11 +22,14 @@ import { exportQueueTickets } from "./export-queue-tickets.js";
 import { listKpis } from "./list-kpis.js";
 import { listReportSubmissions } from "./list-report-submissions.js";
 import { returnReport } from "./return-report.js";
+import { rollUpRecentDays } from "./roll-up-recent-days.js";
+import { installIntervalJob } from "../../jobs/interval-job.js";
 import { submitReport } from "./submit-report.js";
 import { viewDashboard } from "./view-dashboard.js";
 import { viewPeriodicReport } from "./view-periodic-report.js";
 
 export function reportingRoutes(app: FastifyInstance, ctx: AppContext): void {
+  installIntervalJob(app, "report roll-ups", ctx.config.reportRollupSeconds, () => rollUpRecentDays(ctx));
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["reporting"];
   r.get("/api/v1/reporting/kpis", {
