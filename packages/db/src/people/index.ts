@@ -6,3 +6,5 @@ export * from "./approved-leave.repository.js";
 export * from "./roster.repository.js";
 export * from "./attendance.repository.js";
 export * from "./ab-post.repository.js";
+export * from "./ledger.schema.js";
+export * from "./ledger.repository.js";

@@ -13,6 +13,7 @@ import type { DeviceTables } from "../control/device-state.schema.js";
 import type { ReportingTables } from "../reporting/schema.js";
 import type { InformationTables } from "../information/schema.js";
 import type { PeopleTables } from "../people/schema.js";
+import type { PeopleLedgerTables } from "../people/ledger.schema.js";
 import type { RealtimeTables } from "../realtime/schema.js";
 
 export interface OrgUnitTable {
@@ -160,7 +161,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, ReportingTables, InformationTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, PeopleLedgerTables, ReportingTables, InformationTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;
