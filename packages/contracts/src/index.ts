@@ -16,3 +16,6 @@ export * from "./reporting.js";
 export * from "./people.js";
 export * from "./notifications.js";
 export * from "./information.js";
+export * from "./cases-follow-through.js";
+export * from "./information-hq-service.js";
+export * from "./people-untrained.js";

@@ -17,3 +17,4 @@ export * from "./request-extension.js";
 export * from "./appeal-ruling.js";
 export * from "./archive-unsatisfied.js";
 export * from "./route-reconsideration.js";
+export * from "./follow-through.js";

@@ -7,3 +7,4 @@ export * from "./roster-model.js";
 export * from "./attendance-rules.js";
 export * from "./ab-posts.js";
 export * from "./erlang-c.js";
+export * from "./untrained-liability.js";

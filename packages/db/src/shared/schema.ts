@@ -15,6 +15,9 @@ import type { InformationTables } from "../information/schema.js";
 import type { PeopleTables } from "../people/schema.js";
 import type { PeopleLedgerTables } from "../people/ledger.schema.js";
 import type { RealtimeTables } from "../realtime/schema.js";
+import type { FollowThroughTables } from "../cases/follow-through-schema.js";
+import type { UntrainedTables } from "../people/untrained-schema.js";
+import type { HqServiceTables } from "../information/hq-service/schema.js";
 
 export interface OrgUnitTable {
   id: string;
@@ -161,7 +164,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, PeopleLedgerTables, ReportingTables, InformationTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, PeopleLedgerTables, ReportingTables, InformationTables, FollowThroughTables, UntrainedTables, HqServiceTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;
