@@ -17,6 +17,7 @@ import { peopleRoutes } from "./people/people.routes.js";
 import { reportingRoutes } from "./reporting/reporting.routes.js";
 import { informationRoutes } from "./information/information.routes.js";
 import { followThroughRoutes } from "./cases/follow-through/follow-through.routes.js";
+import { untrainedRoutes } from "./people/untrained/untrained.routes.js";
 import { notificationRoutes } from "../realtime/notifications/notifications.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
@@ -37,4 +38,5 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   notificationRoutes, // issue 12 item 5 notification centre (list, mark read, SSE)
   informationRoutes, // I-01 notices with read receipts, retention and disposals (issue 16)
   followThroughRoutes, // C-21 complaint follow-through (issue 17 item 7)
+  untrainedRoutes, // P-18 untrained staff liability and award eligibility (issue 17 item 8)
 ];
