@@ -8,3 +8,4 @@ export * from "./attendance-rules.js";
 export * from "./ab-posts.js";
 export * from "./erlang-c.js";
 export * from "./untrained-liability.js";
+export * from "./assessment/index.js";
