@@ -24,6 +24,8 @@ export interface Config {
   /** Daily roll-ups of queue facts kept current (issue 13 item 4). */
   reportRollupSeconds: number;
   dailyOpsReminderSeconds: number;
+  /** D-14 minutes for the level above to acknowledge an urgent event before it escalates (CCMS_URGENT_ACK_MINUTES). */
+  urgentAckMinutes: number;
   /** Fastify `trustProxy` from CCMS_TRUST_PROXY: off by default (client IP = socket address). */
   trustProxy: boolean | number | string;
   /** Staff sessions end after this many idle minutes (0 = never); devices are exempt. */
@@ -141,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     caseSweepSeconds: int(env, "CCMS_CASE_SWEEP_SECONDS", 60, 0, 86_400),
     reportRollupSeconds: int(env, "CCMS_REPORT_ROLLUP_SECONDS", 900, 0, 86_400),
     dailyOpsReminderSeconds: int(env, "CCMS_DAILY_OPS_REMINDER_SECONDS", 3600, 0, 86_400),
+    urgentAckMinutes: int(env, "CCMS_URGENT_ACK_MINUTES", 30, 1, 24 * 60),
     trustProxy: trustProxy(env),
     idleTimeoutMinutes: int(env, "CCMS_IDLE_TIMEOUT_MINUTES", 30, 0, 24 * 60),
     rateLimits: {

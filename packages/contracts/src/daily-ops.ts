@@ -262,6 +262,14 @@ export const RecordHandoverRequest = z.strictObject({
   problems: OptText(4000),
   pendingItems: z.array(HandoverPendingItem).max(50).default([]),
   notices: OptText(4000),
+  /** D-13 important notices, retained cards (吞卡) and error accounts (错账); may also be listed later (PUT …/relief). */
+  relief: z
+    .strictObject({
+      importantNotices: z.array(Text(500)).max(50),
+      retainedCards: z.array(z.strictObject({ description: Text(200), holder: OptText(100), keptAt: OptText(200) })).max(50),
+      errorAccounts: z.array(z.strictObject({ description: Text(500), amountFen: z.number().int().min(0).max(100_000_000_000).optional(), status: OptText(200) })).max(50),
+    })
+    .optional(),
 });
 export type RecordHandoverRequest = z.infer<typeof RecordHandoverRequest>;
 /** POST /api/v1/daily-ops/handovers/:id/confirm — by the incoming lead only. */
@@ -468,6 +476,8 @@ export const ReportIncidentRequest = z.strictObject({
   occurredAt: Instant.optional(),
   facts: IncidentFacts.default({ surrenderCount: 0, surrenderAmountFen: 0, gatheringCount: 0, deaths: 0, countersAffected: 0, naturalDisaster: false }),
   level: IncidentLevel.optional(),
+  /** D-14 an important or urgent event (levels I and II always are): reported upward at once, acknowledgement tracked. */
+  urgent: z.boolean().optional(),
 });
 export type ReportIncidentRequest = z.infer<typeof ReportIncidentRequest>;
 /** POST /api/v1/daily-ops/incidents/:id/timeline */

@@ -19,3 +19,4 @@ export * from "./information.js";
 export * from "./cases-follow-through.js";
 export * from "./information-hq-service.js";
 export * from "./people-untrained.js";
+export * from "./daily-ops-relief.js";

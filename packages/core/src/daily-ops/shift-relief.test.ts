@@ -27,8 +27,8 @@ describe("D-13 closing a shift needs relief or the shift lead's approval", () =>
   it.each([
     [{ approverId: "A", outgoingId: "A", handoverStatus: "pending", alreadyApproved: false, reason: "x" }, "approver_is_outgoing"],
     [{ approverId: "L", outgoingId: "A", handoverStatus: "confirmed", alreadyApproved: false, reason: "x" }, "relief_already_confirmed"],
-    [{ approverId: "L", outgoingId: "A", handoverStatus: "pending", alreadyApproved: true, reason: "x" }, "already_approved"],
-    [{ approverId: "L", outgoingId: "A", handoverStatus: "pending", alreadyApproved: false, reason: "  " }, "reason_required"],
+    [{ approverId: "L", outgoingId: "A", handoverStatus: "pending", alreadyApproved: true, reason: "x" }, "early_leave_already_approved"],
+    [{ approverId: "L", outgoingId: "A", handoverStatus: "pending", alreadyApproved: false, reason: "  " }, "early_leave_reason_required"],
     [{ approverId: "L", outgoingId: "A", handoverStatus: "pending", alreadyApproved: false, reason: "就医" }, null],
   ] as const)("D-13 early-leave approval (%#)", (f, block) => {
     expect(earlyLeaveApprovalBlock(f)).toBe(block);

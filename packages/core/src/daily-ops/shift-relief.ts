@@ -46,11 +46,11 @@ export function closeShiftDecision(f: CloseShiftFacts): { block: CloseShiftBlock
 }
 
 /** D-13 the shift lead who approves an early leave is someone other than the outgoing person. */
-export function earlyLeaveApprovalBlock(f: { approverId: string; outgoingId: string; handoverStatus: "pending" | "confirmed"; alreadyApproved: boolean; reason: string }): "approver_is_outgoing" | "relief_already_confirmed" | "already_approved" | "reason_required" | null {
+export function earlyLeaveApprovalBlock(f: { approverId: string; outgoingId: string; handoverStatus: "pending" | "confirmed"; alreadyApproved: boolean; reason: string }): "approver_is_outgoing" | "relief_already_confirmed" | "early_leave_already_approved" | "early_leave_reason_required" | null {
   if (f.approverId === f.outgoingId) return "approver_is_outgoing";
   if (f.handoverStatus === "confirmed") return "relief_already_confirmed";
-  if (f.alreadyApproved) return "already_approved";
-  if (f.reason.trim() === "") return "reason_required";
+  if (f.alreadyApproved) return "early_leave_already_approved";
+  if (f.reason.trim() === "") return "early_leave_reason_required";
   return null;
 }
 

@@ -12,3 +12,7 @@ export * from "./lost-property.repository.js";
 export * from "./staff-lookup.repository.js";
 export * from "./rules-enforced.schema.js";
 export * from "./rules-enforced.repository.js";
+export * from "./relief.schema.js";
+export * from "./shift-relief.repository.js";
+export * from "./shift-fitness.repository.js";
+export * from "./urgent-event.repository.js";

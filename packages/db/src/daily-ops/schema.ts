@@ -4,6 +4,7 @@
  * checked against the contracts' zod enums by packages/db/test/daily-ops); migration 016 guards them.
  */
 import type { DrillKind, FaultStatus, HandoverStatus, IncidentLevel, IncidentNotificationTarget, IncidentStatus, InspectionKind, InspectionStatus, LostPropertyStatus } from "@ccms/core";
+import type { ShiftReliefTables } from "./relief.schema.js";
 export interface InspectionTemplateTable {
   id: string;
   code: string;
@@ -168,7 +169,8 @@ export interface LostPropertyTable {
   created_at: string;
 }
 
-export interface DailyOpsTables {
+/** 023 D-12, D-13, D-14 tables are part of the daily-operations tables. */
+export interface DailyOpsTables extends ShiftReliefTables {
   inspection_templates: InspectionTemplateTable;
   inspections: InspectionTable;
   daily_meetings: DailyMeetingTable;

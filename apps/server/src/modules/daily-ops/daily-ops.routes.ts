@@ -83,6 +83,7 @@ import { completeDailyClose } from "./complete-daily-close.js";
 import { computeInspectionTrends } from "./compute-inspection-trends.js";
 import { confirmHandover } from "./confirm-handover.js";
 import { createInspectionTemplate } from "./create-inspection-template.js";
+import { dailyOpsReliefRoutes } from "./daily-ops-relief.routes.js";
 import { exportDailyOps } from "./daily-ops.exports.js";
 import { followUpFocusIssue } from "./follow-up-focus-issue.js";
 import { getDailyClose } from "./get-daily-close.js";
@@ -150,6 +151,8 @@ export function dailyOpsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const xlsx = { 200: SpreadsheetFile };
 
   installDailyOpsJobs(app, ctx);
+  // D-12, D-13, D-14 (issue 17 items 3–5)
+  dailyOpsReliefRoutes(app, ctx);
   r.get(`${base}/reminders`, { schema: { tags, querystring: RemindersQuery, response: { 200: ReminderList } } }, async (req) => listReminders(ctx, u(req), req.query));
   r.get(`${base}/staff`, { schema: { tags, querystring: StaffQuery, response: { 200: StaffList } } }, async (req) => listCounterStaff(ctx, u(req), req.query.counterId));
 

@@ -8,6 +8,7 @@ import { type UserPrincipal, actorOf, requirePermission } from "../../http/princ
 import { appendAudit } from "../control/audit.js";
 import { businessDateOf, counterInScope } from "./counter-scope.js";
 import { getHandover } from "./get-handover.js";
+import { writeReliefSections } from "./save-relief-sections.js";
 import { userAtCounter } from "./staff-in-scope.js";
 
 export async function recordHandover(ctx: AppContext, p: UserPrincipal, body: RecordHandoverRequest) {
@@ -37,12 +38,14 @@ export async function recordHandover(ctx: AppContext, p: UserPrincipal, body: Re
       created_at: now.toISOString(),
       confirmed_at: null,
     });
+    // D-13 important notices, retained cards and error accounts, when listed with the handover.
+    if (body.relief) await writeReliefSections(tx, id, counter.id, body.relief, now.toISOString());
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, {
       action: "handover.recorded",
       entityType: "shift_handover",
       entityId: id,
       orgUnitId: counter.id,
-      details: { shift: body.shift, incomingLeadId: body.incomingLeadId, pendingItems: body.pendingItems.length },
+      details: { shift: body.shift, incomingLeadId: body.incomingLeadId, pendingItems: body.pendingItems.length, ...(body.relief ? { reliefListed: true } : {}) },
     });
   });
   return getHandover(ctx, p, id);

@@ -1,10 +1,11 @@
 /** D-08 report a fault of equipment in use (sent to its maintainer). */
 import { DomainError } from "@ccms/core";
-import { equipmentFaultRepository } from "@ccms/db";
+import { equipmentFaultRepository, orgUnitRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
+import { recordShiftResponsibility } from "./attribute-to-shift.js";
 import { getEquipment } from "./get-equipment.js";
 import { getFault } from "./get-fault.js";
 
@@ -28,6 +29,9 @@ export async function reportFault(ctx: AppContext, p: UserPrincipal, equipmentId
       repaired_at: null,
       log: JSON.stringify([{ at, byId: p.userId, status: "reported", note: body.description }]),
     });
+    // D-13 a fault found after a confirmed handover belongs to the incoming shift.
+    const counter = await orgUnitRepository.findById(tx, eq.counterId);
+    if (counter) await recordShiftResponsibility(tx, counter, "equipment_fault", id, now);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "equipment.fault_reported", entityType: "equipment_fault", entityId: id, orgUnitId: eq.counterId, details: { equipmentId } });
   });
   return getFault(ctx, p, id);

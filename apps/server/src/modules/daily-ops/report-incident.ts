@@ -1,5 +1,5 @@
 /** D-09 report an incident: the level defaults to the suggestion from the facts (or IV); level I notifies the chain. */
-import { type IncidentLevel, suggestIncidentLevel } from "@ccms/core";
+import { type IncidentLevel, isUrgentEvent, suggestIncidentLevel } from "@ccms/core";
 import type { ReportIncidentRequest } from "@ccms/contracts";
 import { incidentRepository } from "@ccms/db";
 import { ulid } from "ulid";
@@ -9,6 +9,8 @@ import { appendAudit } from "../control/audit.js";
 import { counterInScope } from "./counter-scope.js";
 import { getIncident } from "./get-incident.js";
 import { notifyIncidentChain } from "./notify-incident-chain.js";
+import { recordShiftResponsibility } from "./attribute-to-shift.js";
+import { reportUrgentEvent } from "./report-urgent-event.js";
 import type { TimelineEntry } from "./present-incidents.js";
 
 export async function reportIncident(ctx: AppContext, p: UserPrincipal, body: ReportIncidentRequest) {
@@ -39,6 +41,9 @@ export async function reportIncident(ctx: AppContext, p: UserPrincipal, body: Re
       created_at: now.toISOString(),
     });
     if (level === "I") await notifyIncidentChain(ctx, tx, counter, id, level, now);
+    // D-13 recorded after a confirmed handover: the incoming shift's; D-14 urgent: reported upward at once.
+    await recordShiftResponsibility(tx, counter, "incident", id, now);
+    if (isUrgentEvent({ urgent: body.urgent, level })) await reportUrgentEvent(ctx, tx, p, counter, { id, title: body.title, level }, now);
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "incident.reported", entityType: "incident", entityId: id, orgUnitId: counter.id, details: { level, suggestion } });
   });
   void ctx.bus.publish(`counter:${counter.id}`, { type: "incident.reported", data: { id, level } });

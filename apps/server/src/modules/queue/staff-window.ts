@@ -8,6 +8,7 @@ import { type Executor, type WindowRow, queueSettingsRepository, ticketRepositor
 import type { AppContext } from "../../context.js";
 import { type Principal, type UserPrincipal, actorOf } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
+import { assertFitForWindow } from "../daily-ops/fitness-of-day.js";
 import { assertMyWindow } from "./call-next-ticket.js";
 import { typeNames } from "./counter-caches.js";
 import { ensureCounterSetup } from "./ensure-counter-setup.js";
@@ -86,6 +87,9 @@ export async function signInWindowChecked(ctx: AppContext, p: Principal, windowI
   if (other && other.id !== windowId) {
     throw new DomainError("conflict", "teller_already_signed_in", `Sign out of window ${other.number} first`, { windowId: other.id, number: other.number });
   }
+  // D-12 a person judged unfit at today's pre-shift meeting is off the floor: no window today.
+  const { counter } = await windowInScope(ctx.database.db, p, windowId);
+  await assertFitForWindow(ctx.database.db, u.userId, counter, ctx.clock.now());
   return signInWindow(ctx, p, windowId);
 }
 

@@ -4,5 +4,6 @@ import { caseNotifications } from "./case-notifications.js";
 import { findingNotifications } from "./finding-notifications.js";
 import { incidentNotifications } from "./incident-notifications.js";
 import { reminderNotifications } from "./reminder-notifications.js";
+import { urgentEventNotifications } from "./urgent-event-notifications.js";
 
-export const NOTIFICATION_SUBSCRIBERS: readonly EventSubscriber[] = [caseNotifications, findingNotifications, incidentNotifications, reminderNotifications];
+export const NOTIFICATION_SUBSCRIBERS: readonly EventSubscriber[] = [caseNotifications, findingNotifications, incidentNotifications, reminderNotifications, urgentEventNotifications];
