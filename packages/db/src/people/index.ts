@@ -8,3 +8,5 @@ export * from "./attendance.repository.js";
 export * from "./ab-post.repository.js";
 export * from "./ledger.schema.js";
 export * from "./ledger.repository.js";
+export * from "./assessment.schema.js";
+export * from "./assessment.repository.js";

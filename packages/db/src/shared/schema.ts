@@ -14,6 +14,7 @@ import type { ReportingTables } from "../reporting/schema.js";
 import type { InformationTables } from "../information/schema.js";
 import type { PeopleTables } from "../people/schema.js";
 import type { PeopleLedgerTables } from "../people/ledger.schema.js";
+import type { PeopleAssessmentTables } from "../people/assessment.schema.js";
 import type { RealtimeTables } from "../realtime/schema.js";
 import type { FollowThroughTables } from "../cases/follow-through-schema.js";
 import type { UntrainedTables } from "../people/untrained-schema.js";
@@ -164,7 +165,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, PeopleLedgerTables, ReportingTables, InformationTables, FollowThroughTables, UntrainedTables, HqServiceTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, PeopleLedgerTables, PeopleAssessmentTables, ReportingTables, InformationTables, FollowThroughTables, UntrainedTables, HqServiceTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;
