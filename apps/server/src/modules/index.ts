@@ -18,6 +18,7 @@ import { reportingRoutes } from "./reporting/reporting.routes.js";
 import { informationRoutes } from "./information/information.routes.js";
 import { followThroughRoutes } from "./cases/follow-through/follow-through.routes.js";
 import { untrainedRoutes } from "./people/untrained/untrained.routes.js";
+import { hqServiceRoutes } from "./information/hq-service/hq-service.routes.js";
 import { notificationRoutes } from "../realtime/notifications/notifications.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
@@ -39,4 +40,5 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   informationRoutes, // I-01 notices with read receipts, retention and disposals (issue 16)
   followThroughRoutes, // C-21 complaint follow-through (issue 17 item 7)
   untrainedRoutes, // P-18 untrained staff liability and award eligibility (issue 17 item 8)
+  hqServiceRoutes, // I-06 HQ internal service: coordination point, departmental tasks, quality checks (issue 17 item 9)
 ];
