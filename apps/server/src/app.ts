@@ -23,6 +23,7 @@ import { installOutboxRelay } from "./realtime/install-outbox.js";
 import { createOutboxBus, createTransactionRunner } from "./realtime/outbox-bus.js";
 import { createOutboxRelay } from "./realtime/outbox-relay.js";
 import { NOTIFICATION_SUBSCRIBERS } from "./realtime/notifications/notification-subscribers.js";
+import { ledgerSubscriber } from "./modules/people/ledger/ledger-subscriber.js";
 import { createJobLock } from "./jobs/job-lock.js";
 import { useJobLock } from "./jobs/interval-job.js";
 
@@ -44,7 +45,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const clock = opts.clock ?? systemClock;
   // Issue 12 item 5: events published inside ctx.tx go to the outbox and out after commit (realtime/).
   const bus = opts.bus ?? createMemoryBus();
-  const relay = createOutboxRelay({ database, bus, clock, subscribers: NOTIFICATION_SUBSCRIBERS });
+  const relay = createOutboxRelay({ database, bus, clock, subscribers: [...NOTIFICATION_SUBSCRIBERS, ledgerSubscriber(database.engine)] });
   const ctx: AppContext = {
     config,
     database,

@@ -20,3 +20,4 @@ export * from "./cases-follow-through.js";
 export * from "./information-hq-service.js";
 export * from "./people-untrained.js";
 export * from "./daily-ops-relief.js";
+export * from "./people-ledger.js";

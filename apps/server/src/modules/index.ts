@@ -14,6 +14,7 @@ import { serviceTargetRoutes } from "./queue/service-targets.routes.js";
 import { installOffDutyWatch } from "./control/registers/findings/install-off-duty-watch.js";
 import { homeRoutes } from "./home/home.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
+import { peopleLedgerRoutes } from "./people/ledger/ledger.routes.js";
 import { reportingRoutes } from "./reporting/reporting.routes.js";
 import { informationRoutes } from "./information/information.routes.js";
 import { followThroughRoutes } from "./cases/follow-through/follow-through.routes.js";
@@ -36,6 +37,7 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   serviceTargetRoutes, // Q-07 / Q-09 / CAL-03 targets, status and their interval job
   reportingRoutes, // I-04 KPI catalogue, dashboards, periodic reports (issue 16)
   peopleRoutes, // issue 14 staff records, exits, requests
+  peopleLedgerRoutes, // issue 15 part B reward/penalty ledger, skill and quality assessments (P-12, P-13, Q-12)
   notificationRoutes, // issue 12 item 5 notification centre (list, mark read, SSE)
   informationRoutes, // I-01 notices with read receipts, retention and disposals (issue 16)
   followThroughRoutes, // C-21 complaint follow-through (issue 17 item 7)

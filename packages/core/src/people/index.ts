@@ -9,3 +9,4 @@ export * from "./ab-posts.js";
 export * from "./erlang-c.js";
 export * from "./untrained-liability.js";
 export * from "./assessment/index.js";
+export * from "./ledger/index.js";

@@ -10,3 +10,4 @@ export * from "./ledger.schema.js";
 export * from "./ledger.repository.js";
 export * from "./assessment.schema.js";
 export * from "./assessment.repository.js";
+export * from "./quality.repository.js";
