@@ -14,6 +14,7 @@ import { useAuth } from "../../auth";
 import { useT } from "../../i18n";
 import { DAILY_OPS, ExportButton, PageFrame, PaperForm, PrintModal, fmtTime, useCounter, useRunner, useStaff, userOptions, IfCan } from "./shared";
 import type { Handover, HandoverList, IncidentList, RecordHandoverRequest } from "./types";
+import { ShiftReliefModal } from "./ShiftReliefModal";
 
 interface FormValues {
   businessDate: Dayjs;
@@ -37,6 +38,7 @@ export default function HandoversPage() {
   const [printing, setPrinting] = useState<Handover | null>(null);
   const [confirming, setConfirming] = useState<Handover | null>(null);
   const [confirmNote, setConfirmNote] = useState("");
+  const [relieving, setRelieving] = useState<Handover | null>(null);
   const query = { counterId: counter.counterId, from: dayjs().subtract(30, "day").format("YYYY-MM-DD"), to: dayjs().format("YYYY-MM-DD") };
   const list = useApi((signal) => api.get<HandoverList>("/daily-ops/handovers", query, { signal }), [counter.counterId], { enabled: !!counter.counterId });
   const incidents = useApi(
@@ -143,7 +145,7 @@ export default function HandoversPage() {
             {
               title: "",
               fixed: "right" as const,
-              width: 190,
+              width: 300,
               render: (_, r) => (
                 <Space>
                   {r.status === "pending" && r.incomingLeadId === me?.user.id && (
@@ -157,6 +159,7 @@ export default function HandoversPage() {
                       {t("dops.ho.confirm")}
                     </Button></IfCan>
                   )}
+                  <Button onClick={() => setRelieving(r)} data-testid="open-relief">{t("relief.open")}</Button>
                   <Button onClick={() => setPrinting(r)}>{t("dops.common.print")}</Button>
                 </Space>
               ),
@@ -218,6 +221,13 @@ export default function HandoversPage() {
         <Alert type="info" showIcon message={t("dops.ho.confirmHint")} style={{ marginBottom: 12 }} />
         <Input.TextArea rows={3} placeholder={t("dops.ho.confirmNote")} value={confirmNote} onChange={(e) => setConfirmNote(e.target.value)} />
       </Modal>
+      <ShiftReliefModal
+        handover={relieving}
+        onClose={(changed) => {
+          setRelieving(null);
+          if (changed) void list.reload();
+        }}
+      />
       <PrintModal open={!!printing} onClose={() => setPrinting(null)} title={t("dops.ho.print")}>
         {printing && (
           <PaperForm

@@ -21,6 +21,8 @@ interface ReportForm {
   description: string;
   occurredAt: Dayjs;
   level?: IncidentLevel;
+  /** D-14 important or urgent: reported upward at once. */
+  urgent?: boolean;
   surrenderCount: number;
   surrenderAmountYuan: number;
   gatheringCount: number;
@@ -95,6 +97,7 @@ function IncidentsTab({ counterId }: { counterId: string }) {
         occurredAt: v.occurredAt.toISOString(),
         facts: factsOf(v),
         ...(v.level ? { level: v.level } : {}),
+        ...(v.urgent ? { urgent: true } : {}),
       }),
     );
     if (res) {
@@ -224,6 +227,9 @@ function IncidentsTab({ counterId }: { counterId: string }) {
           )}
           <Form.Item name="level" label={t("dops.inc.level")} extra={t("dops.inc.levelHint")}>
             <Select allowClear style={{ width: 200 }} options={LEVELS.map((l) => ({ value: l, label: t(`dops.inc.levels.${l}`) }))} />
+          </Form.Item>
+          <Form.Item name="urgent" label={t("relief.urgent")} valuePropName="checked">
+            <Switch data-testid="incident-urgent" />
           </Form.Item>
         </Form>
       </Modal>

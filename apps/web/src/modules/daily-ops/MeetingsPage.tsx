@@ -13,6 +13,7 @@ import { useAuth } from "../../auth";
 import { useT } from "../../i18n";
 import { ExportButton, PageFrame, PaperForm, PrintModal, fmtHm, fmtTime, useCounter, useRunner, useStaff, userOptions, IfCan } from "./shared";
 import type { Meeting, MeetingList, MeetingSchedule, RecordMeetingRequest } from "./types";
+import { FitnessModal } from "./FitnessModal";
 
 interface CaseHit {
   id: string;
@@ -58,6 +59,7 @@ export default function MeetingsPage() {
   const [followNote, setFollowNote] = useState("");
   const [followDone, setFollowDone] = useState(false);
   const [caseHits, setCaseHits] = useState<CaseHit[]>([]);
+  const [judging, setJudging] = useState<Meeting | null>(null);
 
   useEffect(() => {
     setPresent(Object.fromEntries(staff.users.map((u) => [u.id, true])));
@@ -209,7 +211,21 @@ export default function MeetingsPage() {
             { title: t("dops.mtg.host"), dataIndex: "hostId", width: 100, render: (id: string) => staff.nameOf(id) },
             { title: t("dops.mtg.attendance"), width: 100, render: (_, m) => `${m.attendees.filter((a) => a.present).length}/${m.attendees.length}` },
             { title: t("dops.mtg.topics"), render: (_, m) => m.topics.join("；") || "—", ellipsis: true },
-            { title: "", fixed: "right" as const, width: 90, render: (_, m) => <Button onClick={() => setPrinting(m)}>{t("dops.common.print")}</Button> },
+            {
+              title: "",
+              fixed: "right" as const,
+              width: 200,
+              render: (_, m) => (
+                <Space>
+                  <IfCan action="dailyops.fitness">
+                    <Button onClick={() => setJudging(m)} data-testid="open-fitness">
+                      {t("relief.fitness")}
+                    </Button>
+                  </IfCan>
+                  <Button onClick={() => setPrinting(m)}>{t("dops.common.print")}</Button>
+                </Space>
+              ),
+            },
           ]}
         />
       </Card>
@@ -332,6 +348,7 @@ export default function MeetingsPage() {
         </Checkbox>
       </Modal>
 
+      <FitnessModal meeting={judging} onClose={() => setJudging(null)} />
       <PrintModal open={!!printing} onClose={() => setPrinting(null)} title={t("dops.mtg.print")}>
         {printing && (
           <PaperForm
