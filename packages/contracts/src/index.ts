@@ -21,3 +21,4 @@ export * from "./information-hq-service.js";
 export * from "./people-untrained.js";
 export * from "./daily-ops-relief.js";
 export * from "./people-ledger.js";
+export * from "./post-permissions.js";

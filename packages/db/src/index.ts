@@ -41,3 +41,5 @@ export * from "./people/untrained-schema.js";
 export * from "./people/untrained.repository.js";
 export * from "./information/hq-service/schema.js";
 export * from "./information/hq-service/hq-service.repository.js";
+export * from "./control/province-permission.repository.js";
+export * from "./cases/case-cause.repository.js";

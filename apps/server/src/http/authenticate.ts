@@ -80,7 +80,7 @@ async function resolve(ctx: AppContext, token: string, viaCookie: boolean): Prom
   if (!user || !user.active) throw new DomainError("unauthorized", "invalid_session", "The account is not active");
   const unit = await orgUnitRepository.findById(ex, user.orgUnitId);
   if (!unit) throw new DomainError("unauthorized", "invalid_session", "The account's unit does not exist");
-  const permissions = new Set(await permissionRepository.listForRoles(ex, user.roles));
+  const permissions = new Set(await permissionRepository.listForUser(ex, user.roles, unit.path));
   return {
     kind: "user",
     userId: user.id,

@@ -20,6 +20,8 @@ import { informationRoutes } from "./information/information.routes.js";
 import { followThroughRoutes } from "./cases/follow-through/follow-through.routes.js";
 import { untrainedRoutes } from "./people/untrained/untrained.routes.js";
 import { hqServiceRoutes } from "./information/hq-service/hq-service.routes.js";
+import { postPermissionRoutes } from "./control/post-permissions/post-permissions.routes.js";
+import { caseCauseRoutes } from "./cases/case-causes.routes.js";
 import { notificationRoutes } from "../realtime/notifications/notifications.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
@@ -43,4 +45,6 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   followThroughRoutes, // C-21 complaint follow-through (issue 17 item 7)
   untrainedRoutes, // P-18 untrained staff liability and award eligibility (issue 17 item 8)
   hqServiceRoutes, // I-06 HQ internal service: coordination point, departmental tasks, quality checks (issue 17 item 9)
+  postPermissionRoutes, // K-07 post-permission table per province with acceptance (issue 11 item 4)
+  caseCauseRoutes, // case causes as a managed list (issue 10 item 4), C-12 committee size per unit
 ];

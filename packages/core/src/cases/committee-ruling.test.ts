@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCommitteeRuling } from "./committee-ruling.js";
+import { assertCommitteeRuling, assertCommitteeSize } from "./committee-ruling.js";
 
 describe("C-12 responsibility committee (003 第二篇 Art.18)", () => {
   it.each([
@@ -13,5 +13,15 @@ describe("C-12 responsibility committee (003 第二篇 Art.18)", () => {
   ] as const)("%s", (_why, vote, min, code) => {
     if (code === null) expect(() => assertCommitteeRuling(vote, min)).not.toThrow();
     else expect(() => assertCommitteeRuling(vote, min)).toThrowError(expect.objectContaining({ code }));
+  });
+
+  it.each([
+    [2, "committee_size_too_small"],
+    [3, null],
+    [7, null],
+    [3.5, "committee_size_too_small"],
+  ] as const)("C-12 a unit's committee size %s (at least 3)", (n, code) => {
+    if (code === null) expect(() => assertCommitteeSize(n)).not.toThrow();
+    else expect(() => assertCommitteeSize(n)).toThrowError(expect.objectContaining({ code }));
   });
 });

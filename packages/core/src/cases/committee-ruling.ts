@@ -28,3 +28,10 @@ export function assertCommitteeRuling(vote: CommitteeVote, minMembers = DEFAULT_
     throw new DomainError("unprocessable", "committee_no_majority", "The ruling needs a majority of the committee", { inFavour: vote.inFavour, members: names.length });
   }
 }
+
+/** C-12 a unit may set a larger committee, never one below 3 members (seed 003 第二篇 Art.18). */
+export function assertCommitteeSize(minMembers: number): void {
+  if (!Number.isInteger(minMembers) || minMembers < DEFAULT_COMMITTEE_MIN_MEMBERS) {
+    throw new DomainError("validation", "committee_size_too_small", `A responsibility committee has at least ${DEFAULT_COMMITTEE_MIN_MEMBERS} members`, { minMembers });
+  }
+}

@@ -14,3 +14,4 @@ export * from "./mask-personal-data.js";
 export * from "./register-values.js";
 export * from "./loss-finding.js";
 export * from "./hand-back-rules.js";
+export * from "./province-permissions.js";

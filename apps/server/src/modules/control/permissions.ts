@@ -19,6 +19,11 @@ export function registerActions(actions: readonly string[]): void {
   for (const a of actions) extraActions.add(a);
 }
 
+/** Every action the table can hold (catalogue, registered by modules, already granted); K-07 province overrides use it too. */
+export async function knownActions(ctx: AppContext): Promise<Set<string>> {
+  return new Set<string>([...ACTIONS, ...extraActions, ...(await permissionRepository.list(ctx.database.db)).map((g) => g.action)]);
+}
+
 export async function setPermission(ctx: AppContext, p: UserPrincipal, input: { role: string; action: string; granted: boolean; reason: string }) {
   requirePermission(p, "permission.write");
   const known = new Set<string>([...ACTIONS, ...extraActions, ...(await permissionRepository.list(ctx.database.db)).map((g) => g.action)]);

@@ -15,6 +15,8 @@ export const casesI18n: ModuleDictionaries = {
       "case.followThrough": "投诉后续处理（转交责任部门、违规线索移交、补偿与处罚）",
       "case.report": "诉求报表",
       "case.policy": "维护时效标准",
+      "case.cause.manage": "维护诉求原因分类",
+      "case.committee.manage": "设置责任认定小组人数",
     },
     cases: {
       // Case causes by name (issue 10 item 4); a cause typed as free text is shown as entered.
@@ -527,6 +529,8 @@ export const casesI18n: ModuleDictionaries = {
       "case.followThrough": "Complaint follow-through (referrals, violation leads, compensation and penalties)",
       "case.report": "Case reports",
       "case.policy": "Time-limit policies",
+      "case.cause.manage": "Manage case causes",
+      "case.committee.manage": "Set the responsibility committee size",
     },
     cases: {
       cause: {

@@ -8,12 +8,15 @@ import { ulid } from "ulid";
 import { notFound } from "../../../http/principal.js";
 import { type ActionOf, type CaseActionContext, addHistory, moveCase } from "./case-action-context.js";
 import { raiseCaseFinding } from "./raise-case-finding.js";
+import { committeeSettingFor } from "../committee-setting.js";
 
 export async function ruleResponsibility(w: CaseActionContext, a: ActionOf<"rule">): Promise<void> {
   const { row, p, now } = w;
   moveCase(w, a.type);
   assertRulingCategory(a.outcome, a.category);
-  assertCommitteeRuling(a.committee);
+  // C-12 the committee size is the case unit's setting (≥ 3, nearest ancestor's, 3 by default).
+  const caseUnit = await orgUnitRepository.findById(w.tx, row.org_unit_id);
+  assertCommitteeRuling(a.committee, caseUnit ? (await committeeSettingFor(w.tx, caseUnit)).minMembers : undefined);
   if (await caseWorkRepository.rulingOf(w.tx, row.id)) throw new DomainError("conflict", "already_ruled", "This case already has a ruling");
   if (a.employeeId) {
     const user = await userRepository.findById(w.tx, a.employeeId);
