@@ -1,11 +1,9 @@
 import type { ModuleDictionaries } from "../../i18n/translate";
 import { ledgerI18n } from "./ledger/i18n";
-import { trainingI18n } from "./training-i18n";
 
 export const peopleI18n: ModuleDictionaries = {
   "zh-CN": {
     ledger: ledgerI18n["zh-CN"].ledger,
-    peopleTraining: trainingI18n["zh-CN"].peopleTraining,
     people: {
       staff: {
         title: "员工档案",
@@ -211,7 +209,6 @@ export const peopleI18n: ModuleDictionaries = {
     },
     actions: {
       ...ledgerI18n["zh-CN"].actions,
-      ...trainingI18n["zh-CN"].actions,
       "people.read": "查看员工档案与申请",
       "people.manage": "管理员工档案与离职交接",
       "people.request": "提交请假调班申请",
@@ -221,7 +218,6 @@ export const peopleI18n: ModuleDictionaries = {
     },
     errors: {
       ...ledgerI18n["zh-CN"].errors,
-      ...trainingI18n["zh-CN"].errors,
       staffing_input_invalid: "到达量不能为负，时段与处理时长须大于 0，缺勤率须小于 100%",
       ab_post_uncovered: "该岗位的 A 岗与 B 岗不能同时离岗：{posts}",
       ab_same_person: "A 岗与 B 岗须为两人",
@@ -270,7 +266,6 @@ export const peopleI18n: ModuleDictionaries = {
   },
   "en-US": {
     ledger: ledgerI18n["en-US"].ledger,
-    peopleTraining: trainingI18n["en-US"].peopleTraining,
     people: {
       staff: {
         title: "Staff records",
@@ -476,7 +471,6 @@ export const peopleI18n: ModuleDictionaries = {
     },
     actions: {
       ...ledgerI18n["en-US"].actions,
-      ...trainingI18n["en-US"].actions,
       "people.read": "Read staff records and requests",
       "people.manage": "Manage staff records and exits",
       "people.request": "File leave and swap requests",
@@ -486,7 +480,6 @@ export const peopleI18n: ModuleDictionaries = {
     },
     errors: {
       ...ledgerI18n["en-US"].errors,
-      ...trainingI18n["en-US"].errors,
       staffing_input_invalid: "Arrivals cannot be negative, interval and handling time must be positive, shrinkage below 100 %",
       ab_post_uncovered: "The A and B holders of a post cannot be away at the same time: {posts}",
       ab_same_person: "A and B must be two people",
