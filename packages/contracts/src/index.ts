@@ -22,3 +22,4 @@ export * from "./people-untrained.js";
 export * from "./daily-ops-relief.js";
 export * from "./people-ledger.js";
 export * from "./post-permissions.js";
+export * from "./people-training.js";

@@ -8,6 +8,11 @@ export const CreateUserRequest = z.strictObject({
   displayName: z.string().trim().min(1).max(100),
   orgUnitId: Id,
   roles: z.array(Role).min(1).max(8),
+  /**
+   * K-08 creating an account with business roles directly is the administrator's attestation that the
+   * person is already qualified; the basis is kept in the audit log (absent: recorded as "未说明").
+   */
+  qualificationBasis: z.strictObject({ kind: z.enum(["transfer", "earlier_exam", "other"]), note: z.string().trim().max(500).optional() }).optional(),
 });
 export type CreateUserRequest = z.infer<typeof CreateUserRequest>;
 

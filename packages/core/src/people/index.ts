@@ -10,3 +10,4 @@ export * from "./erlang-c.js";
 export * from "./untrained-liability.js";
 export * from "./assessment/index.js";
 export * from "./ledger/index.js";
+export * from "./training-rules.js";

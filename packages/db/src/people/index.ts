@@ -11,3 +11,4 @@ export * from "./ledger.repository.js";
 export * from "./assessment.schema.js";
 export * from "./assessment.repository.js";
 export * from "./quality.repository.js";
+export * from "./training.repository.js";

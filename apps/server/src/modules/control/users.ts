@@ -80,6 +80,8 @@ export interface CreateUserInput {
   displayName: string;
   orgUnitId: string;
   roles: string[];
+  /** K-08 the administrator's basis for granting business roles directly (transfer, earlier exam). */
+  qualificationBasis?: { kind: string; note?: string | undefined } | undefined;
 }
 
 export async function createUser(ctx: AppContext, principal: UserPrincipal | null, input: CreateUserInput, opts: { mustChangePassword?: boolean } = {}) {
@@ -122,7 +124,7 @@ export async function createUser(ctx: AppContext, principal: UserPrincipal | nul
       entityType: "user",
       entityId: user.id,
       orgUnitId: user.orgUnitId,
-      details: { username: user.username, roles: user.roles },
+      details: { username: user.username, roles: user.roles, ...(principal && user.roles.length > 0 ? { qualificationBasis: input.qualificationBasis ?? "未说明" } : {}) },
     });
   });
   return publicUser(user);

@@ -59,6 +59,7 @@ import { listExits } from "./list-exits.js";
 import { listStaffRecords } from "./list-staff-records.js";
 import { startExit } from "./start-exit.js";
 import { tickExitItem } from "./tick-exit-item.js";
+import { peopleTrainingRoutes } from "./people-training.routes.js";
 
 export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -126,4 +127,5 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post("/api/v1/people/staffing/erlang", {
     schema: { tags, summary: "Erlang C calculator: agents for an interval's arrivals and handling time against a service-level or average-wait target, with shrinkage", body: ErlangRequest, response: { 200: ErlangResponse } },
   }, async (req) => calculateStaffing(requireUser(req.principal), req.body));
+  peopleTrainingRoutes(app, ctx);
 }

@@ -1,8 +1,10 @@
 import type { ModuleDictionaries } from "../../i18n/translate";
 import { ledgerI18n } from "./ledger/i18n";
+import { trainingI18n } from "./training-i18n";
 
 export const peopleI18n: ModuleDictionaries = {
   "zh-CN": {
+    peopleTraining: trainingI18n["zh-CN"].peopleTraining,
     ledger: ledgerI18n["zh-CN"].ledger,
     people: {
       staff: {
@@ -208,6 +210,7 @@ export const peopleI18n: ModuleDictionaries = {
       },
     },
     actions: {
+      ...trainingI18n["zh-CN"].actions,
       ...ledgerI18n["zh-CN"].actions,
       "people.read": "查看员工档案与申请",
       "people.manage": "管理员工档案与离职交接",
@@ -217,6 +220,7 @@ export const peopleI18n: ModuleDictionaries = {
       "people.approve.director": "审批请假（主要负责人）",
     },
     errors: {
+      ...trainingI18n["zh-CN"].errors,
       ...ledgerI18n["zh-CN"].errors,
       staffing_input_invalid: "到达量不能为负，时段与处理时长须大于 0，缺勤率须小于 100%",
       ab_post_uncovered: "该岗位的 A 岗与 B 岗不能同时离岗：{posts}",
@@ -265,6 +269,7 @@ export const peopleI18n: ModuleDictionaries = {
     },
   },
   "en-US": {
+    peopleTraining: trainingI18n["en-US"].peopleTraining,
     ledger: ledgerI18n["en-US"].ledger,
     people: {
       staff: {
@@ -470,6 +475,7 @@ export const peopleI18n: ModuleDictionaries = {
       },
     },
     actions: {
+      ...trainingI18n["en-US"].actions,
       ...ledgerI18n["en-US"].actions,
       "people.read": "Read staff records and requests",
       "people.manage": "Manage staff records and exits",
@@ -479,6 +485,7 @@ export const peopleI18n: ModuleDictionaries = {
       "people.approve.director": "Approve leave (director)",
     },
     errors: {
+      ...trainingI18n["en-US"].errors,
       ...ledgerI18n["en-US"].errors,
       staffing_input_invalid: "Arrivals cannot be negative, interval and handling time must be positive, shrinkage below 100 %",
       ab_post_uncovered: "The A and B holders of a post cannot be away at the same time: {posts}",
