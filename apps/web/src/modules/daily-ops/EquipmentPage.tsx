@@ -4,12 +4,13 @@
  */
 import { PlusOutlined, ToolOutlined } from "@ant-design/icons";
 import { Badge, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from "antd";
-import { useState } from "react";
+import { type HTMLAttributes, useState } from "react";
 import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useT } from "../../i18n";
 import { ExportButton, PageFrame, PrintButton, PrintModal, fmtTime, useCounter, useRunner, useStaff, userOptions, IfCan } from "./shared";
 import type { Equipment, EquipmentList, Fault, FaultList, FaultStatus } from "./types";
+import { FOCUSED_CLASS, useFocusedRecord } from "../../components/FocusedRecord";
 
 const FAULT_COLOR: Record<FaultStatus, string> = { reported: "red", repairing: "orange", repaired: "green", unrepairable: "default" };
 const NEXT: Record<FaultStatus, FaultStatus[]> = { reported: ["repairing", "repaired", "unrepairable"], repairing: ["repaired", "unrepairable"], repaired: [], unrepairable: [] };
@@ -28,6 +29,8 @@ export default function EquipmentPage() {
     enabled: !!counter.counterId,
   });
   const [editing, setEditing] = useState<Equipment | "new" | null>(null);
+  // 去处理 (issue 10 item 3): `?equipment=` opens the faults with that equipment's rows highlighted.
+  const focus = useFocusedRecord("equipment", !!faults.data);
   const [form] = Form.useForm();
   const [reporting, setReporting] = useState<Equipment | null>(null);
   const [faultText, setFaultText] = useState("");
@@ -74,6 +77,7 @@ export default function EquipmentPage() {
   return (
     <PageFrame title={t("dops.eq.title")} rule="D-08" counter={counter} testId="equipment-page">
       <Tabs
+        defaultActiveKey={focus.focusId ? "faults" : undefined}
         items={[
           {
             key: "register",
@@ -98,6 +102,7 @@ export default function EquipmentPage() {
               >
                 <Table<Equipment>
                   rowKey="id"
+                  rowClassName={focus.rowClassName}
                   loading={equipment.loading}
                   dataSource={equipment.data?.items ?? []}
                   scroll={{ x: 960 }}
@@ -174,6 +179,8 @@ export default function EquipmentPage() {
               >
                 <Table<Fault>
                   rowKey="id"
+                  rowClassName={(f) => (focus.focusId && f.equipmentId === focus.focusId ? FOCUSED_CLASS : "")}
+                  onRow={(f) => (focus.focusId && f.equipmentId === focus.focusId ? ({ "data-record-id": f.equipmentId } as HTMLAttributes<HTMLElement>) : {})}
                   loading={faults.loading}
                   dataSource={faults.data?.items ?? []}
                   scroll={{ x: 900 }}

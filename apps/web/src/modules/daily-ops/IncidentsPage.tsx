@@ -11,6 +11,7 @@ import { api } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useT } from "../../i18n";
 import { ExportButton, PageFrame, fmtTime, useCounter, useRunner, useStaff, yuan, IfCan } from "./shared";
+import { useFocusedRecord } from "../../components/FocusedRecord";
 import type { Drill, DrillList, Incident, IncidentFacts, IncidentLevel, IncidentLevelSuggestion, IncidentList } from "./types";
 
 const LEVEL_COLOR: Record<IncidentLevel, string> = { I: "red", II: "volcano", III: "orange", IV: "gold" };
@@ -71,6 +72,12 @@ function IncidentsTab({ counterId }: { counterId: string }) {
   const [suggestion, setSuggestion] = useState<IncidentLevelSuggestion | null>(null);
   const [facts, setFacts] = useState<IncidentFacts | null>(null);
   const [detail, setDetail] = useState<Incident | null>(null);
+  // 去处理 (issue 10 item 3): `?id=` highlights the incident and opens its details once loaded.
+  const focus = useFocusedRecord("id", !!list.data);
+  useEffect(() => {
+    const hit = focus.focusId ? list.data?.items.find((i) => i.id === focus.focusId) : undefined;
+    if (hit) setDetail(hit);
+  }, [focus.focusId, list.data]);
   const [entry, setEntry] = useState("");
   const [entryLevel, setEntryLevel] = useState<IncidentLevel | undefined>();
   const [summary, setSummary] = useState("");
@@ -160,6 +167,7 @@ function IncidentsTab({ counterId }: { counterId: string }) {
       </Space>
       <Table<Incident>
         rowKey="id"
+        rowClassName={focus.rowClassName}
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 760 }}

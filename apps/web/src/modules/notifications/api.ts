@@ -17,9 +17,9 @@ export function notificationLink(n: Pick<Notification, "subjectType" | "subjectI
     case "case":
       return `/cases/${encodeURIComponent(n.subjectId)}`;
     case "finding":
-      return "/control/findings";
+      return `/control/findings?id=${encodeURIComponent(n.subjectId)}`;
     case "incident":
-      return "/daily-ops/incidents";
+      return `/daily-ops/incidents?id=${encodeURIComponent(n.subjectId)}`;
     case "reminder":
       return null;
   }

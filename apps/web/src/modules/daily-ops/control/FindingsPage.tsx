@@ -11,6 +11,7 @@ import { useAuth } from "../../../auth";
 import { useT } from "../../../i18n";
 import { ExportButton, PageFrame, fmtTime, useRunner, IfCan } from "../shared";
 import type { Finding, FindingList } from "../types";
+import { useFocusedRecord } from "../../../components/FocusedRecord";
 
 const KINDS = ["seal_loss_compensation", "off_duty_operation", "inspection_failure", "aml_rectification"] as const;
 const STATUS_COLOR: Record<string, string> = { open: "red", investigating: "orange", closed: "green" };
@@ -24,6 +25,8 @@ export default function FindingsPage() {
   const query = { unitId: me?.user.orgUnitId, kind, status };
   const list = useApi((signal) => api.get<FindingList>("/control/findings", query, { signal }), [me?.user.orgUnitId, kind, status]);
   const [editing, setEditing] = useState<Finding | null>(null);
+  // 去处理 (issue 10 item 3): `?id=` highlights the finding, scrolled into view with its details open.
+  const focus = useFocusedRecord("id", !!list.data);
   const [next, setNext] = useState<"open" | "investigating" | "closed">("investigating");
   const [resolution, setResolution] = useState("");
   const save = async () => {
@@ -56,11 +59,14 @@ export default function FindingsPage() {
     >
       <Card>
         <Table<Finding>
+          key={focus.focusId && list.data ? `focus-${focus.focusId}` : "list"}
           rowKey="id"
+          rowClassName={focus.rowClassName}
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           scroll={{ x: 1120 }}
           expandable={{
+            defaultExpandedRowKeys: focus.focusId ? [focus.focusId] : [],
             expandedRowRender: (f) => (
               <Descriptions size="small" column={1} bordered>
                 {Object.entries(f.details).map(([k, v]) => (

@@ -9,6 +9,7 @@ import { Alert, Button, Card, Checkbox, DatePicker, Dropdown, Form, Input, Input
 import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
+import { useFocusedRecord } from "../../../components/FocusedRecord";
 import { api } from "../../../api/client";
 import { useApi } from "../../../api/hooks";
 import { useT } from "../../../i18n";
@@ -55,6 +56,8 @@ function ItemsTab({ counterId }: { counterId: string }) {
   const [custodianId, setCustodianId] = useState<string | undefined>();
   const query = { counterId, kind, custodianId, status: "active" };
   const list = useApi((signal) => api.get<ControlItemList>("/control/items", query, { signal }), [counterId, kind, custodianId]);
+  // 去处理 (issue 10 item 3): `?item=` highlights the seal or document the daily close found out of the safe.
+  const focus = useFocusedRecord("item", !!list.data);
   const [regOpen, setRegOpen] = useState(false);
   const [regForm] = Form.useForm();
   const [action, setAction] = useState<{ kind: Action; item: ControlItem } | null>(null);
@@ -149,6 +152,7 @@ function ItemsTab({ counterId }: { counterId: string }) {
       {outCount > 0 && <Alert type="warning" showIcon message={t("dops.seal.outWarning", { n: outCount })} />}
       <Table<ControlItem>
         rowKey="id"
+        rowClassName={focus.rowClassName}
         loading={list.loading}
         dataSource={items}
         scroll={{ x: 920 }}
@@ -428,6 +432,8 @@ function HandBacksTab({ counterId }: { counterId: string }) {
   const run = useRunner();
   const staff = useStaff(counterId);
   const list = useApi((signal) => api.get<HandBackList>("/control/hand-backs", { counterId }, { signal }), [counterId]);
+  // 去处理 (issue 10 item 3): `?handBack=` highlights the hand-back still to be received.
+  const focus = useFocusedRecord("handBack", !!list.data);
   const leaves = useApi((signal) => api.get<LeaveList>("/control/leaves", { counterId }, { signal }), [counterId]);
   const [confirming, setConfirming] = useState<HandBack | null>(null);
   const [counted, setCounted] = useState(false);
@@ -459,6 +465,7 @@ function HandBacksTab({ counterId }: { counterId: string }) {
       <Card size="small" title={t("dops.seal.handbacks")}>
         <Table<HandBack>
           rowKey="id"
+          rowClassName={focus.rowClassName}
           size="small"
           loading={list.loading}
           dataSource={list.data?.items ?? []}
