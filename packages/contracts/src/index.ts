@@ -23,3 +23,5 @@ export * from "./daily-ops-relief.js";
 export * from "./people-ledger.js";
 export * from "./post-permissions.js";
 export * from "./people-training.js";
+export * from "./information-knowledge.js";
+export * from "./marketing.js";

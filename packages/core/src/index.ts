@@ -9,3 +9,4 @@ export * from "./daily-ops/index.js";
 export * from "./reporting/index.js";
 export * from "./people/index.js";
 export * from "./information/index.js";
+export * from "./marketing/index.js";

@@ -43,3 +43,7 @@ export * from "./information/hq-service/schema.js";
 export * from "./information/hq-service/hq-service.repository.js";
 export * from "./control/province-permission.repository.js";
 export * from "./cases/case-cause.repository.js";
+export * from "./information/knowledge-schema.js";
+export * from "./information/knowledge.repository.js";
+export * from "./marketing/schema.js";
+export * from "./marketing/marketing.repository.js";

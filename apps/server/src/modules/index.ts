@@ -17,6 +17,8 @@ import { peopleRoutes } from "./people/people.routes.js";
 import { peopleLedgerRoutes } from "./people/ledger/ledger.routes.js";
 import { reportingRoutes } from "./reporting/reporting.routes.js";
 import { informationRoutes } from "./information/information.routes.js";
+import { knowledgeRoutes } from "./information/knowledge/knowledge.routes.js";
+import { marketingRoutes } from "./marketing/marketing.routes.js";
 import { followThroughRoutes } from "./cases/follow-through/follow-through.routes.js";
 import { untrainedRoutes } from "./people/untrained/untrained.routes.js";
 import { hqServiceRoutes } from "./information/hq-service/hq-service.routes.js";
@@ -42,6 +44,8 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   peopleLedgerRoutes, // issue 15 part B reward/penalty ledger, skill and quality assessments (P-12, P-13, Q-12)
   notificationRoutes, // issue 12 item 5 notification centre (list, mark read, SSE)
   informationRoutes, // I-01 notices with read receipts, retention and disposals (issue 16)
+  knowledgeRoutes, // I-03 knowledge base: typical cases, search, versions, training material (issue 16)
+  marketingRoutes, // M-01 on-site marketing: duty plan, duty log, register, results to the sales department (issue 16)
   followThroughRoutes, // C-21 complaint follow-through (issue 17 item 7)
   untrainedRoutes, // P-18 untrained staff liability and award eligibility (issue 17 item 8)
   hqServiceRoutes, // I-06 HQ internal service: coordination point, departmental tasks, quality checks (issue 17 item 9)

@@ -37,6 +37,8 @@ import { casesModule } from "./cases";
 import { dailyOpsModule } from "./daily-ops";
 import { reportingModule } from "./reporting";
 import { informationModule } from "./information";
+import { knowledgeModule } from "./information/knowledge";
+import { marketingModule } from "./marketing";
 import { deviceWordsModule } from "./queue/device-module";
 import { peopleModule } from "./people";
 import { notificationsModule } from "./notifications";
@@ -53,6 +55,8 @@ export const MODULES: ModuleDefinition[] = [
   dailyOpsModule,
   reportingModule,
   informationModule,
+  knowledgeModule, // I-03 knowledge base (issue 16)
+  marketingModule, // M-01 on-site marketing (issue 16)
   deviceWordsModule,
   peopleModule,
   notificationsModule, // header notification centre (issue 12 item 5)

@@ -19,6 +19,8 @@ import type { RealtimeTables } from "../realtime/schema.js";
 import type { FollowThroughTables } from "../cases/follow-through-schema.js";
 import type { UntrainedTables } from "../people/untrained-schema.js";
 import type { HqServiceTables } from "../information/hq-service/schema.js";
+import type { KnowledgeTables } from "../information/knowledge-schema.js";
+import type { MarketingTables } from "../marketing/schema.js";
 
 export interface OrgUnitTable {
   id: string;
@@ -165,7 +167,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, PeopleLedgerTables, PeopleAssessmentTables, ReportingTables, InformationTables, FollowThroughTables, UntrainedTables, HqServiceTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, PeopleLedgerTables, PeopleAssessmentTables, ReportingTables, InformationTables, FollowThroughTables, UntrainedTables, HqServiceTables, KnowledgeTables, MarketingTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;

@@ -381,3 +381,4 @@ export const informationI18n: ModuleDictionaries = {
     },
   },
 };
+export { knowledgeI18n } from "./knowledge/i18n"; // I-03 (also read by the permission-name test)

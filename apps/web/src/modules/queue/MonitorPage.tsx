@@ -17,6 +17,7 @@ import { Q, useNow, useQueueEvents, useThrottled } from "./api";
 import { clock, dateIn, duration, minutes, percent } from "./format";
 import { CounterSelect, PriorityTag, StreamBadge, WindowStateTag, useQueueCounter, useTypeName } from "./shared";
 import { ServiceAlertBar } from "./ServiceAlertBar";
+import { DutyNowCard } from "../marketing/DutyNowCard";
 import type { BusinessType, Monitor, MonitorAlert, MonitorTypeRow, MonitorWindowRow, QueueStats } from "./types";
 
 /** Hourly figures, used when the stats API provides them. */
@@ -91,6 +92,7 @@ export default function MonitorPage() {
       }
     >
       <ServiceAlertBar counterId={counterId} />
+      <DutyNowCard counterId={counterId} />
       {monitor.error ? (
         <ErrorResult error={monitor.error} onRetry={() => void monitor.reload()} />
       ) : !m ? (

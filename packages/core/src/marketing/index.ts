@@ -1,0 +1,2 @@
+export * from "./duty-plan.js";
+export * from "./marketing-results.js";
