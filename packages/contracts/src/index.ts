@@ -25,3 +25,4 @@ export * from "./post-permissions.js";
 export * from "./people-training.js";
 export * from "./information-knowledge.js";
 export * from "./marketing.js";
+export * from "./people-assessment.js";

@@ -15,6 +15,7 @@ import { installOffDutyWatch } from "./control/registers/findings/install-off-du
 import { homeRoutes } from "./home/home.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { peopleLedgerRoutes } from "./people/ledger/ledger.routes.js";
+import { assessmentRoutes } from "./people/assessment/assessment.routes.js";
 import { reportingRoutes } from "./reporting/reporting.routes.js";
 import { informationRoutes } from "./information/information.routes.js";
 import { knowledgeRoutes } from "./information/knowledge/knowledge.routes.js";
@@ -42,6 +43,7 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   reportingRoutes, // I-04 KPI catalogue, dashboards, periodic reports (issue 16)
   peopleRoutes, // issue 14 staff records, exits, requests
   peopleLedgerRoutes, // issue 15 part B reward/penalty ledger, skill and quality assessments (P-12, P-13, Q-12)
+  assessmentRoutes, // issue 15 part A scorecard templates, quarterly assessment, annual excellence (P-14, P-12)
   notificationRoutes, // issue 12 item 5 notification centre (list, mark read, SSE)
   informationRoutes, // I-01 notices with read receipts, retention and disposals (issue 16)
   knowledgeRoutes, // I-03 knowledge base: typical cases, search, versions, training material (issue 16)

@@ -73,3 +73,28 @@ export const scorecardRepository = {
     await ex.updateTable("people_scorecards").set(patch).where("id", "=", id).execute();
   },
 };
+
+/** C-12/C-13 rulings of some units within [from, to) instants, with the earlier case of a repeat. */
+export interface AssessmentRulingRow {
+  case_id: string;
+  employee_id: string | null;
+  final_outcome: string;
+  final_category: string;
+  ruled_at: string;
+  repeat_of_case_id: string | null;
+}
+
+export const assessmentReadRepository = {
+  async rulings(ex: Executor, orgUnitIds: readonly string[], from: string, to: string): Promise<AssessmentRulingRow[]> {
+    if (orgUnitIds.length === 0) return [];
+    return ex
+      .selectFrom("case_rulings as r")
+      .innerJoin("cases as c", "c.id", "r.case_id")
+      .select(["r.case_id", "r.employee_id", "r.final_outcome", "r.final_category", "r.ruled_at", "c.repeat_of_case_id"])
+      .where("r.org_unit_id", "in", [...orgUnitIds])
+      .where("r.ruled_at", ">=", from)
+      .where("r.ruled_at", "<", to)
+      .orderBy("r.ruled_at")
+      .execute();
+  },
+};

@@ -15,7 +15,8 @@ export type AssessmentCountMetric =
   | "errorsInQuarter" // 业务管理岗/保全后台岗 processing errors in the quarter (entered)
   | "workingDaysLate" // timeliness: working days late in the quarter (entered, or from deadlines)
   | "noticeDaysLate" // 保全后台岗 notices: working days after the 5th (postponed for holidays)
-  | "archiveDaysLate"; // 保全后台岗 archives: working days after the 10th (postponed for holidays)
+  | "archiveDaysLate" // 保全后台岗 archives: working days after the 10th (postponed for holidays)
+  | "entered"; // a figure the system does not hold (e.g. 档案归档率), entered by the manager with evidence
 
 export const ASSESSMENT_COUNT_METRICS: readonly AssessmentCountMetric[] = [
   "responsibleComplaints",
@@ -25,6 +26,7 @@ export const ASSESSMENT_COUNT_METRICS: readonly AssessmentCountMetric[] = [
   "workingDaysLate",
   "noticeDaysLate",
   "archiveDaysLate",
+  "entered",
 ];
 
 /** Catalogue indicators a scorecard may use (others of the catalogue are unit volumes). */
