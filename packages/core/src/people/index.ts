@@ -11,3 +11,4 @@ export * from "./untrained-liability.js";
 export * from "./assessment/index.js";
 export * from "./ledger/index.js";
 export * from "./training-rules.js";
+export * from "./forecast.js";

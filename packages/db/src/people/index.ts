@@ -12,3 +12,4 @@ export * from "./assessment.schema.js";
 export * from "./assessment.repository.js";
 export * from "./quality.repository.js";
 export * from "./training.repository.js";
+export * from "./forecast.repository.js";

@@ -5,6 +5,11 @@ import {
   ExamIdParams,
   ExamList,
   ExamView,
+  ForecastQuery,
+  ForecastView,
+  PutForecastRequest,
+  StaffingQuery,
+  StaffingView,
   MyTraining,
   OnboardingList,
   OnboardingUserParams,
@@ -27,7 +32,10 @@ import { advanceOnboardingStage } from "./advance-onboarding-stage.js";
 import { approveOnboarding } from "./approve-onboarding.js";
 import { createExam } from "./create-exam.js";
 import { createTrainingSession } from "./create-training-session.js";
+import { getForecast } from "./get-forecast.js";
 import { getMyTraining } from "./get-my-training.js";
+import { getStaffing } from "./get-staffing.js";
+import { putForecast } from "./put-forecast.js";
 import { listExams } from "./list-exams.js";
 import { listOnboarding } from "./list-onboarding.js";
 import { listTrainingSessions } from "./list-training-sessions.js";
@@ -75,4 +83,13 @@ export function peopleTrainingRoutes(app: FastifyInstance, ctx: AppContext): voi
   r.get("/api/v1/people/training/me", {
     schema: { tags, summary: "One's own onboarding, exams and trainings (open to trainees, K-08)", response: { 200: MyTraining } },
   }, async (req) => getMyTraining(ctx, requireUser(req.principal)));
+  r.get("/api/v1/people/forecast", {
+    schema: { tags, summary: "A counter's arrivals per business type and half hour of a date: same weekday over recent weeks, holiday-aware, with the manager's edits", querystring: ForecastQuery, response: { 200: ForecastView } },
+  }, async (req) => getForecast(ctx, requireUser(req.principal), req.query));
+  r.put("/api/v1/people/forecast", {
+    schema: { tags, summary: "The manager edits a counter's forecast (arrivals per business type and half hour)", body: PutForecastRequest, response: { 200: ForecastView } },
+  }, async (req) => putForecast(ctx, requireUser(req.principal), req.body));
+  r.get("/api/v1/people/staffing", {
+    schema: { tags, summary: "Required staff per half hour by Erlang C for the counter's targets (Q-07; 7×24: 80 % in 10 s) with shrinkage", querystring: StaffingQuery, response: { 200: StaffingView } },
+  }, async (req) => getStaffing(ctx, requireUser(req.principal), req.query));
 }

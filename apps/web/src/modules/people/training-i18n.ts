@@ -87,6 +87,7 @@ export const trainingI18n: Record<"zh-CN" | "en-US", TrainingDicts> = {
       training_attendee_not_found: "该员工不在本次培训名单中",
       training_report_not_expected: "只有外出培训需要提交总结报告",
       forecast_range_too_long: "一次最多查看 14 天",
+      forecast_counter_only: "客流预测按网点（柜面）设置",
     },
   },
   "en-US": {
@@ -168,6 +169,7 @@ export const trainingI18n: Record<"zh-CN" | "en-US", TrainingDicts> = {
       training_attendee_not_found: "This person is not invited to the training",
       training_report_not_expected: "Only an external training expects a report",
       forecast_range_too_long: "At most 14 days at once",
+      forecast_counter_only: "Forecasts are kept per counter",
     },
   },
 };
