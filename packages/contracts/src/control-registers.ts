@@ -125,6 +125,8 @@ export const RecordUsageRequest = z.strictObject({
   purpose: Text(500),
   serial: Serial.optional(),
   usedAt: Instant.optional(),
+  /** K-12 the second person present at a seal use; without one the use enters the post-review queue. */
+  secondPersonId: Id.optional(),
 });
 export const UsageResponse = z.object({
   id: Id,
@@ -257,7 +259,7 @@ export const ConfirmHandBackRequest = z.strictObject({ counted: z.literal(true),
 
 // ---------------------------------------------------------------- findings and corrective actions
 
-export const FindingKind = z.enum(["seal_loss_compensation", "off_duty_operation", "inspection_failure", "aml_rectification", "seal_loss", "daily_close_missing", "lunch_duty_uncovered"]);
+export const FindingKind = z.enum(["seal_loss_compensation", "off_duty_operation", "inspection_failure", "aml_rectification", "seal_loss", "daily_close_missing", "lunch_duty_uncovered", "post_review_failed", "elderly_device_operation"]);
 export const FindingStatus = z.enum(["open", "investigating", "closed"]);
 export const FindingResponse = z.object({
   id: Id,

@@ -319,6 +319,8 @@ export const CloseCheckCode = z.enum([
   "security_items_fixed", // D-04 failed power/fire/security items fixed (blocking)
   "off_duty_operations", // D-06 off-duty / departed staff operating that day (informational)
   "lunch_duty_served", // CAL-03 someone served at noon (informational)
+  "post_review_backlog", // K-12 post-reviews due by the date still pending (informational)
+  "hall_equipment_counted", // K-13 shared hall equipment counted by the day's custodian (informational)
 ]);
 export type CloseCheckCode = z.infer<typeof CloseCheckCode>;
 export const CloseCheckStatus = z.enum(["passed", "failed", "unavailable"]);

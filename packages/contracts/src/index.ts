@@ -26,3 +26,6 @@ export * from "./people-training.js";
 export * from "./information-knowledge.js";
 export * from "./marketing.js";
 export * from "./people-assessment.js";
+export * from "./control-post-review.js";
+export * from "./control-assets.js";
+export * from "./queue-elderly.js";

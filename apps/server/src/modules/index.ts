@@ -26,6 +26,9 @@ import { hqServiceRoutes } from "./information/hq-service/hq-service.routes.js";
 import { postPermissionRoutes } from "./control/post-permissions/post-permissions.routes.js";
 import { caseCauseRoutes } from "./cases/case-causes.routes.js";
 import { notificationRoutes } from "../realtime/notifications/notifications.routes.js";
+import { postReviewRoutes } from "./control/post-review/post-review.routes.js";
+import { assetRoutes } from "./control/assets/assets.routes.js";
+import { elderlyRoutes } from "./queue/elderly/elderly.routes.js";
 
 export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => void | Promise<void>> = [
   controlRoutes,
@@ -53,4 +56,7 @@ export const MODULE_ROUTES: Array<(app: FastifyInstance, ctx: AppContext) => voi
   hqServiceRoutes, // I-06 HQ internal service: coordination point, departmental tasks, quality checks (issue 17 item 9)
   postPermissionRoutes, // K-07 post-permission table per province with acceptance (issue 11 item 4)
   caseCauseRoutes, // case causes as a managed list (issue 10 item 4), C-12 committee size per unit
+  postReviewRoutes, // K-12 post-review queue (issue 17 item 1)
+  assetRoutes, // K-13 keys, alarm codes, fixed assets, hall equipment (issue 17 item 2)
+  elderlyRoutes, // Q-13 elderly-friendly service (issue 17 item 6)
 ];

@@ -15,3 +15,5 @@ export * from "./register-values.js";
 export * from "./loss-finding.js";
 export * from "./hand-back-rules.js";
 export * from "./province-permissions.js";
+export * from "./post-review/index.js";
+export * from "./assets/index.js";

@@ -17,7 +17,7 @@ export type LeaveKind = (typeof LEAVE_KINDS)[number];
 export const HAND_BACK_STATUSES = ["pending", "done", "cancelled"] as const;
 export type HandBackStatus = (typeof HAND_BACK_STATUSES)[number];
 
-export const CONTROL_FINDING_KINDS = ["seal_loss_compensation", "off_duty_operation", "inspection_failure", "aml_rectification", "seal_loss", "daily_close_missing", "lunch_duty_uncovered"] as const;
+export const CONTROL_FINDING_KINDS = ["seal_loss_compensation", "off_duty_operation", "inspection_failure", "aml_rectification", "seal_loss", "daily_close_missing", "lunch_duty_uncovered", "post_review_failed", "elderly_device_operation"] as const;
 export type ControlFindingKind = (typeof CONTROL_FINDING_KINDS)[number];
 
 export const CONTROL_FINDING_STATUSES = ["open", "investigating", "closed"] as const;

@@ -46,6 +46,8 @@ export interface CloseFacts {
   lunchDuty: { required: boolean; window: { from: string; to: string }; status: LunchDutyStatus; userIds: string[] };
   /** D-09 incidents still open at the counter. */
   openIncidentIds: readonly string[];
+  /** Checks contributed by other modules (K-12 post-review backlog, K-13 hall equipment count), shown last. */
+  extraChecks?: readonly CloseCheckResult[];
 }
 
 /** K-02 a hand-back due by `date` is outstanding while the person still holds items at the counter. */
@@ -122,5 +124,6 @@ export function composeCloseChecks(f: CloseFacts, date: string): CloseCheckResul
   const lunch = lunchDutyCheck(f.lunchDuty);
   if (lunch) checks.push(lunch);
   checks.push(countCheck("incidents_open", false, f.openIncidentIds.length, { incidentIds: f.openIncidentIds }));
+  if (f.extraChecks) checks.push(...f.extraChecks);
   return checks;
 }

@@ -9,3 +9,4 @@ export * from "./appointments.js";
 export * from "./counter-open.js";
 export * from "./next-opening-change.js";
 export * from "./wait-targets.js";
+export * from "./elderly-service.js";

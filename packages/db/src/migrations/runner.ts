@@ -30,11 +30,12 @@ import { m023ShiftReliefUrgent } from "./023-shift-relief-urgent.js";
 import { m027PostPermissionAcceptance } from "./027-post-permission-acceptance.js";
 import { m025PeopleTraining } from "./025-people-training.js";
 import { m026KnowledgeMarketing } from "./026-knowledge-marketing.js";
+import { m022PostReviewAssets } from "./022-post-review-assets.js";
 
 export type { Migration } from "./migration-db.js";
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains, m015bInformationFlow, m028ReportDayFacts, m021PeopleLedger, m024FollowThroughHqService, m023ShiftReliefUrgent, m020PeopleAssessment, m027PostPermissionAcceptance, m025PeopleTraining, m026KnowledgeMarketing];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains, m015bInformationFlow, m028ReportDayFacts, m021PeopleLedger, m024FollowThroughHqService, m023ShiftReliefUrgent, m020PeopleAssessment, m027PostPermissionAcceptance, m025PeopleTraining, m026KnowledgeMarketing, m022PostReviewAssets];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;

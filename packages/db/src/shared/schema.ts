@@ -21,6 +21,9 @@ import type { UntrainedTables } from "../people/untrained-schema.js";
 import type { HqServiceTables } from "../information/hq-service/schema.js";
 import type { KnowledgeTables } from "../information/knowledge-schema.js";
 import type { MarketingTables } from "../marketing/schema.js";
+import type { PostReviewTables } from "../control/post-review/schema.js";
+import type { AssetTables } from "../control/assets/schema.js";
+import type { ElderlyTables } from "../queue/elderly/schema.js";
 
 export interface OrgUnitTable {
   id: string;
@@ -167,7 +170,7 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, PeopleLedgerTables, PeopleAssessmentTables, ReportingTables, InformationTables, FollowThroughTables, UntrainedTables, HqServiceTables, KnowledgeTables, MarketingTables {
+export interface DB extends QueueTables, CasesTables, DailyOpsTables, ControlRegisterTables, DeviceTables, RulesEnforcedTables, RealtimeTables, PeopleTables, PeopleLedgerTables, PeopleAssessmentTables, ReportingTables, InformationTables, FollowThroughTables, UntrainedTables, HqServiceTables, KnowledgeTables, MarketingTables, PostReviewTables, AssetTables, ElderlyTables {
   org_units: OrgUnitTable;
   users: UserTable;
   user_roles: UserRoleTable;

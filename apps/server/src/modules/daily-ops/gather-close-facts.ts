@@ -5,6 +5,7 @@
 import { type CloseFacts, type InspectionTemplateSection, type SpecialMattersFact, endOfLocalDay, failedSecurityItemsOf } from "@ccms/core";
 import { type Executor, type OrgUnit, controlFindingRepository, controlItemRepository, correctiveActionRepository, dailyCloseRepository, handBackRepository, equipmentFaultRepository, handoverRepository, incidentRepository, inspectionRepository, inspectionTemplateRepository } from "@ccms/db";
 import type { AppContext } from "../../context.js";
+import { runExtraCloseChecks } from "./extra-close-checks.js";
 import { lunchDutyOf } from "./lunch-duty-of.js";
 import { parseJson } from "./parse-json.js";
 import { specialMattersProvider } from "./special-matters-seam.js";
@@ -64,5 +65,6 @@ export async function gatherCloseFacts(ctx: AppContext, ex: Executor, counter: O
     offDutyFindings: offDuty.map((f) => ({ id: f.id, title: f.title, status: f.status, subjectNames: parseJson<string[]>(f.subject_user_ids, []).map((u) => offDutyNames.get(u)?.displayName ?? "") })),
     lunchDuty: await lunchDutyOf(ex, counter, date, ctx.clock.now()),
     openIncidentIds: (await incidentRepository.listOpen(ex, [counter.id])).map((i) => i.id),
+    extraChecks: await runExtraCloseChecks(ex, counter, date),
   };
 }

@@ -5,6 +5,7 @@ import type { ExitView, TickExitItemRequest } from "@ccms/contracts";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, assertPathInScope, notFound, requirePermission } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
+import { assertNoAssetsHeld } from "../control/assets/held-by.js";
 import { exitViews } from "./exit-view.js";
 
 const ITEM_WORDS: Record<TickExitItemRequest["item"], string> = { workHandover: "工作交接", materials: "资料文件", seals: "印章单证", property: "办公用品及公物" };
@@ -22,6 +23,8 @@ export async function tickExitItem(ctx: AppContext, p: UserPrincipal, id: string
     const held = await staffExitRepository.countHeldItems(ex, row.user_id);
     if (held > 0) throw new DomainError("conflict", "exit_items_still_held", "The person still holds seals or controlled documents", { held });
   }
+  // K-13 fixed assets, keys and the alarm code are handed over before the property item is done.
+  if (body.item === "property") await assertNoAssetsHeld(ex, row.user_id);
   const list = JSON.parse(row.checklist) as ExitChecklist;
   const now = ctx.clock.now();
   list[body.item] = { doneAt: now.toISOString(), doneBy: p.userId, note: body.note ?? null };

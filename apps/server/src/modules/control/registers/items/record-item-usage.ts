@@ -1,14 +1,16 @@
 /** POST /api/v1/control/items/:id/usages — K-03 every use names its document; only by the holder; a document serial once. */
-import { DomainError, assertItemActive, assertItemHeldBy, assertUsageReference, serialInRange } from "@ccms/core";
-import { controlItemRepository } from "@ccms/db";
+import { DomainError, assertItemActive, assertItemHeldBy, assertUsageReference, isSinglePersonSealUse, serialInRange } from "@ccms/core";
+import { controlItemRepository, orgUnitRepository } from "@ccms/db";
 import { ulid } from "ulid";
 import type { AppContext } from "../../../../context.js";
 import { type UserPrincipal, actorOf, requirePermission } from "../../../../http/principal.js";
 import { appendAudit } from "../../audit.js";
+import { enqueuePostReview } from "../../post-review/enqueue-post-review.js";
+import { userAtCounter } from "../../../daily-ops/staff-in-scope.js";
 import { loadControlItem } from "./load-control-item.js";
 import { presentItemUsage } from "./present-item-usage.js";
 
-export async function recordItemUsage(ctx: AppContext, p: UserPrincipal, id: string, body: { documentRef: string; purpose: string; serial?: string | undefined; usedAt?: string | undefined }) {
+export async function recordItemUsage(ctx: AppContext, p: UserPrincipal, id: string, body: { documentRef: string; purpose: string; serial?: string | undefined; usedAt?: string | undefined; secondPersonId?: string | undefined }) {
   requirePermission(p, "seal.custody");
   const ex = ctx.database.db;
   const { item } = await loadControlItem(ex, p, id);
@@ -25,6 +27,10 @@ export async function recordItemUsage(ctx: AppContext, p: UserPrincipal, id: str
   } else if (body.serial) {
     throw new DomainError("validation", "seal_has_no_serials", "A seal has no serials");
   }
+  // K-12 a seal used without a second person present is post-reviewed.
+  const counter = (await orgUnitRepository.findById(ex, item.counter_id))!;
+  if (body.secondPersonId) await userAtCounter(ex, p, body.secondPersonId, counter);
+  const singlePerson = item.kind === "seal" && isSinglePersonSealUse(p.userId, body.secondPersonId);
   const now = ctx.clock.now();
   const usageId = ulid();
   await ctx.tx(async (tx) => {
@@ -39,6 +45,7 @@ export async function recordItemUsage(ctx: AppContext, p: UserPrincipal, id: str
       used_at: body.usedAt ? new Date(body.usedAt).toISOString() : now.toISOString(),
     });
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "control_item.used", entityType: "control_item", entityId: id, orgUnitId: item.counter_id, details: { documentRef: body.documentRef, serial: body.serial ?? null } });
+    if (singlePerson) await enqueuePostReview(tx, { counter, sourceType: "seal_use", sourceId: usageId, summary: `用印：${item.name}（${body.documentRef.trim()}）`, performedBy: p.userId, completedAt: body.usedAt ? new Date(body.usedAt) : now }, now);
   });
   return presentItemUsage((await controlItemRepository.findUsage(ex, usageId))!);
 }

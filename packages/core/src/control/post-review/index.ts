@@ -1,0 +1,1 @@
+export * from "./post-review-rules.js";
