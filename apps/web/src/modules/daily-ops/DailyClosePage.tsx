@@ -13,6 +13,7 @@ import { api, isApiError } from "../../api/client";
 import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { useT } from "../../i18n";
+import { RuleHelp } from "../../components/RuleHelp";
 import { CONTROL, DAILY_OPS, ExportButton, PageFrame, PrintButton, PrintModal, fmtTime, useCounter, useRunner } from "./shared";
 import type { CloseCheck, CloseCheckCode, ClosePreview, DailyClose, DailyCloseList } from "./types";
 
@@ -223,7 +224,8 @@ export default function DailyClosePage() {
                 <CheckIcon c={c} />
                 <div className="dops-check-main">
                   <Typography.Text strong>{t(`dops.close.check.${c.code}`)}</Typography.Text>{" "}
-                  <Tag>{CHECK_RULE[c.code]}</Tag>
+                  {/* rule ids only behind the supervisors' help icon (issue 10 item 6) */}
+                  <RuleHelp rules={CHECK_RULE[c.code]} />
                   {c.blocking ? <Tag color="red">{t("dops.close.blocking")}</Tag> : <Tag>{t("dops.close.info")}</Tag>}
                   <br />
                   <Typography.Text type="secondary">
@@ -368,7 +370,6 @@ function ClosePaper({ close, counterName }: { close: DailyClose; counterName: st
           <tr>
             <th style={{ width: 40 }}>序号</th>
             <th>检查事项</th>
-            <th style={{ width: 70 }}>依据</th>
             <th style={{ width: 80 }}>结果</th>
             <th>情况说明</th>
           </tr>
@@ -378,7 +379,6 @@ function ClosePaper({ close, counterName }: { close: DailyClose; counterName: st
             <tr key={c.code}>
               <td>{i + 1}</td>
               <td style={{ textAlign: "left" }}>{t(`dops.close.check.${c.code}`)}</td>
-              <td>{CHECK_RULE[c.code]}</td>
               <td>{c.status === "passed" ? "正常" : c.status === "failed" ? "异常" : "无数据"}</td>
               <td style={{ textAlign: "left" }}>{detailText(c, t)}</td>
             </tr>
@@ -388,15 +388,18 @@ function ClosePaper({ close, counterName }: { close: DailyClose; counterName: st
       <table className="dops-paper-table" style={{ marginTop: -1 }}>
         <tbody>
           <tr>
-            <th>柜员签退（D-03）</th>
+            {/* D-03 */}
+            <th>柜员签退</th>
             <td>{close.checks.some((c) => c.code === "tellers_signed_out" && c.status === "failed") ? "存在未签退窗口，需核查" : "全部签退"}</td>
           </tr>
           <tr>
-            <th>离司/离岗人员系统操作核查（D-06）</th>
+            {/* D-06 */}
+            <th>离司/离岗人员系统操作核查</th>
             <td>{offDuty === null ? "—（该记录日结时未核查此项）" : offDuty.length ? `发现 ${offDuty.length} 起，已报省公司业务管理中心：${offDuty.join("；")}` : "未发现"}</td>
           </tr>
           <tr>
-            <th>超时限事项登记（C-03）</th>
+            {/* C-03 */}
+            <th>超时限事项登记</th>
             <td>{specialMattersText(close.specialMatters)}</td>
           </tr>
           <tr>

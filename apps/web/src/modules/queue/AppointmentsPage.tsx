@@ -58,7 +58,7 @@ export default function AppointmentsPage() {
     ...(can("queue.manage") ? [{ key: "slots", label: t("queue.appointments.slots"), children: <SlotSettings counterId={counterId} types={types.data ?? []} /> }] : []),
   ];
   return (
-    <PageContainer title={t("queue.appointments.title")} subtitle={t("queue.appointments.subtitle")} extra={<CounterSelect counters={counters} value={counterId} onChange={setCounterId} />}>
+    <PageContainer title={t("queue.appointments.title")} subtitle={t("queue.appointments.subtitle")} rules="Q-10" extra={<CounterSelect counters={counters} value={counterId} onChange={setCounterId} />}>
       <Card>
         <Tabs items={items} />
       </Card>

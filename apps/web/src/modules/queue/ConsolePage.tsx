@@ -128,7 +128,7 @@ export default function ConsolePage() {
   if (!current) {
     const windows = [...(mine.data?.windows ?? [])].filter((w) => w.active).sort((a, b) => a.number - b.number);
     return (
-      <PageContainer title={t("queue.console.title")} subtitle={t("queue.console.subtitle")} extra={<StreamBadge status={stream} />}>
+      <PageContainer title={t("queue.console.title")} subtitle={t("queue.console.subtitle")} rules="Q-04 · Q-06 · Q-11" extra={<StreamBadge status={stream} />}>
         <Card title={t("queue.console.chooseWindow")}>
           {windows.length === 0 ? (
             <Empty description={t("queue.noCounter")} />

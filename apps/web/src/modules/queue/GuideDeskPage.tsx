@@ -95,7 +95,7 @@ export default function GuideDeskPage() {
   return (
     <PageContainer
       title={t("queue.guide.title")}
-      subtitle={t("queue.guide.subtitle")}
+      subtitle={t("queue.guide.subtitle")} rules="Q-02 · Q-03"
       extra={
         <>
           <StreamBadge status={stream} />

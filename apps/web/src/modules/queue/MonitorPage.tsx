@@ -80,7 +80,7 @@ export default function MonitorPage() {
   return (
     <PageContainer
       title={t("queue.monitor.title")}
-      subtitle={t("queue.monitor.subtitle")}
+      subtitle={t("queue.monitor.subtitle")} rules="Q-06 · Q-07 · ORG-03"
       extra={
         <>
           <StreamBadge status={stream} />

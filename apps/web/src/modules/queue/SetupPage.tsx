@@ -23,7 +23,7 @@ export default function SetupPage() {
   if (error) return <ErrorResult error={error} />;
   if (!counterId) return <Empty description={t("queue.noCounter")} />;
   return (
-    <PageContainer title={t("queue.setup.title")} subtitle={t("queue.setup.subtitle")} extra={<CounterSelect counters={counters} value={counterId} onChange={setCounterId} />}>
+    <PageContainer title={t("queue.setup.title")} subtitle={t("queue.setup.subtitle")} rules="Q-01 · Q-03 · Q-06 · Q-07 · ORG-03" extra={<CounterSelect counters={counters} value={counterId} onChange={setCounterId} />}>
       <Card>
         <Tabs
           items={[

@@ -91,7 +91,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       guide: {
         title: "引导取号",
-        subtitle: "咨询引导员代客户取号，可选 VIP 或绿色通道（Q-02、Q-03）",
+        // Q-02 Q-03 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "咨询引导员代客户取号，可选 VIP 或绿色通道",
         priority: "优先类别",
         issue: "取号",
         lastTickets: "本次已取号票",
@@ -116,7 +117,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       console: {
         title: "柜员工作台",
-        subtitle: "叫号、举手、重呼、过号、转移、办结、暂停（Q-04、Q-06、Q-11）",
+        // Q-04 Q-06 Q-11 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "叫号、举手、重呼、过号、转移、办结、暂停",
         signIn: "签到上岗",
         signOut: "签退",
         chooseWindow: "选择要签到的窗口",
@@ -139,7 +141,8 @@ export const queueI18n: ModuleDictionaries = {
         emptyQueue: "当前没有等候的客户。",
         called: "已叫号 {number}",
         handling: "办理时长",
-        target: "目标 {minutes} 分钟（资料齐全，Q-06）",
+        // Q-06 (rule ids: tooltips only, issue 10 item 6)
+        target: "目标 {minutes} 分钟（资料齐全）",
         overTarget: "已超过办理时限",
         nearTarget: "即将超过办理时限",
         waited: "等候 {minutes} 分钟",
@@ -148,7 +151,8 @@ export const queueI18n: ModuleDictionaries = {
         waitingForMe: "本窗口可叫",
         waitingAll: "全厅等候",
         outcome: "办理结果",
-        missingDocs: "缺少材料（一次性告知，Q-06）",
+        // Q-06 (rule ids: tooltips only, issue 10 item 6)
+        missingDocs: "缺少材料（一次性告知）",
         missingDocsHint: "勾选或填写全部缺少的材料，将一次性告知客户并记录。",
         missingDocsRequired: "资料不全时至少要登记一项缺少的材料。",
         missingDocsAdd: "其他材料",
@@ -207,7 +211,8 @@ export const queueI18n: ModuleDictionaries = {
         min: "分钟",
         avgWait: "平均等候 {value} 分钟（目标 ≤ {limit} 分钟）",
         satisfaction: "今日满意度 {value}%（目标 ≥ {limit}%）",
-        rule: { wait: "等候时间目标：日常平均 15 分钟内，高峰 30 分钟内（Q-07）", sat: "客户满意度目标（Q-09）", lunch: "地市级及以上柜面午间至少一人值班（CAL-03）" },
+        // Q-07 Q-09 CAL-03 (rule ids: tooltips only, issue 10 item 6)
+        rule: { wait: "等候时间目标：日常平均 15 分钟内，高峰 30 分钟内", sat: "客户满意度目标", lunch: "地市级及以上柜面午间至少一人值班" },
         alert: {
           peak_wait_exceeded: "高峰时段 {from}–{to} 平均等候 {value} 分钟，已超过 {limit} 分钟",
           peak_wait_near_target: "高峰时段 {from}–{to} 平均等候 {value} 分钟，接近 {limit} 分钟",
@@ -220,7 +225,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       monitor: {
         title: "现场监控",
-        subtitle: "等候、窗口状态、时限预警与当日统计（Q-06、Q-07、ORG-03）",
+        // Q-06 Q-07 ORG-03 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "等候、窗口状态、时限预警与当日统计",
         waiting: "等候人数",
         longestWait: "最长等候",
         avgWait: "今日平均等候",
@@ -267,7 +273,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       appointments: {
         title: "预约管理",
-        subtitle: "老年客户预约时段与 VIP 室预约（Q-10）",
+        // Q-10 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "老年客户预约时段与 VIP 室预约",
         elderly: "老年客户预约",
         vipRoom: "VIP 室预约",
         kind: { elderly: "老年客户", vipRoom: "VIP 室" },
@@ -311,7 +318,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       setup: {
         title: "柜面设置",
-        subtitle: "窗口、业务类型与排队参数（Q-01、Q-03、ORG-03）",
+        // Q-01 Q-03 ORG-03 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "窗口、业务类型与排队参数",
         windows: "窗口",
         types: "业务类型",
         settings: "排队参数",
@@ -328,13 +336,19 @@ export const queueI18n: ModuleDictionaries = {
         prefix: "号码前缀",
         servedDays: "服务日",
         sortOrder: "排序",
-        orgWarning: "ORG-03：柜员 3 人及以上的柜面必须设置 VIP 窗口。",
-        normalWaitLimitMinutes: "普通号最长等候（分钟，超过即优先叫，Q-03）",
-        maxConsecutivePriorityCalls: "连续优先叫号上限（Q-03）",
+        // ORG-03 (rule ids: tooltips only, issue 10 item 6)
+        orgWarning: "柜员 3 人及以上的柜面必须设置 VIP 窗口。",
+        // Q-03 (rule ids: tooltips only, issue 10 item 6)
+        normalWaitLimitMinutes: "普通号最长等候（分钟，超过即优先叫）",
+        // Q-03 (rule ids: tooltips only, issue 10 item 6)
+        maxConsecutivePriorityCalls: "连续优先叫号上限",
         recallLimit: "重呼次数上限",
-        handlingLimitMinutes: "办理时限（分钟，Q-06）",
-        waitTargetMinutes: "日均等候目标（分钟，Q-07）",
-        peakWaitLimitMinutes: "高峰等候上限（分钟，Q-07）",
+        // Q-06 (rule ids: tooltips only, issue 10 item 6)
+        handlingLimitMinutes: "办理时限（分钟）",
+        // Q-07 (rule ids: tooltips only, issue 10 item 6)
+        waitTargetMinutes: "日均等候目标（分钟）",
+        // Q-07 (rule ids: tooltips only, issue 10 item 6)
+        peakWaitLimitMinutes: "高峰等候上限（分钟）",
         alertLeadMinutes: "提前预警（分钟）",
       },
       weekday: { mon: "周一", tue: "周二", wed: "周三", thu: "周四", fri: "周五", sat: "周六", sun: "周日" },
@@ -343,7 +357,8 @@ export const queueI18n: ModuleDictionaries = {
       slot_not_available_on_date: "该时段在所选日期不开放预约。",
       slot_full: "该时段已约满，请选择其他时段。",
       appointment_changed: "该预约已被他人更新，请刷新后重试。",
-      counter_closed: "当前非营业时间（准时满点，CAL-04），暂停取号。",
+      // CAL-04 (rule ids: tooltips only, issue 10 item 6)
+      counter_closed: "当前非营业时间（准时满点），暂停取号。",
       window_not_signed_in: "请先签到上岗。",
       window_not_yours: "该窗口已由其他柜员签到。",
       window_paused: "窗口暂停服务中，请先恢复服务。",
@@ -374,7 +389,8 @@ export const queueI18n: ModuleDictionaries = {
       ticket_not_at_window: "该号票不在本窗口。",
       ticket_not_found: "号票不存在。",
       recall_limit_reached: "重呼次数已达上限，请标记过号。",
-      missing_documents_required: "资料不全时须一次性登记全部缺少的材料（Q-06）。",
+      // Q-06 (rule ids: tooltips only, issue 10 item 6)
+      missing_documents_required: "资料不全时须一次性登记全部缺少的材料。",
       missing_documents_unexpected: "只有“资料不全”才登记缺少的材料。",
       business_type_inactive: "该业务类型已停用。",
       business_type_not_served_today: "该业务今日不办理。",
@@ -385,8 +401,10 @@ export const queueI18n: ModuleDictionaries = {
       business_day_closed: "本营业日已日清日结，不能再取号；如需继续办理，请柜面主管重新开放当日。",
       appointment_not_today: "该预约不是今天的，不能签到。",
       appointment_too_far_ahead: "最多只能提前 {maxDays} 天预约。",
-      vip_room_booking_too_late: "VIP 室须至少提前 {minDaysAhead} 天预约（Q-10）。",
-      confirmation_too_late: "须至少提前 {minDaysAhead} 天确认通知（Q-10）。",
+      // Q-10 (rule ids: tooltips only, issue 10 item 6)
+      vip_room_booking_too_late: "VIP 室须至少提前 {minDaysAhead} 天预约。",
+      // Q-10 (rule ids: tooltips only, issue 10 item 6)
+      confirmation_too_late: "须至少提前 {minDaysAhead} 天确认通知。",
       appointment_not_pending: "该预约不在待审批状态。",
       appointment_not_approved: "该预约尚未批准。",
       appointment_not_confirmed: "该预约尚未确认。",
@@ -463,7 +481,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       guide: {
         title: "Guide desk",
-        subtitle: "The guide issues tickets for customers, VIP or green channel (Q-02, Q-03)",
+        // Q-02 Q-03 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "The guide issues tickets for customers, VIP or green channel",
         priority: "Priority",
         issue: "Issue ticket",
         lastTickets: "Tickets issued here",
@@ -488,7 +507,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       console: {
         title: "Teller console",
-        subtitle: "Call, raise hand, recall, no-show, transfer, finish, pause (Q-04, Q-06, Q-11)",
+        // Q-04 Q-06 Q-11 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "Call, raise hand, recall, no-show, transfer, finish, pause",
         signIn: "Sign in",
         signOut: "Sign out",
         chooseWindow: "Choose your window",
@@ -511,7 +531,8 @@ export const queueI18n: ModuleDictionaries = {
         emptyQueue: "Nobody is waiting.",
         called: "Called {number}",
         handling: "Handling time",
-        target: "Target {minutes} min (documents complete, Q-06)",
+        // Q-06 (rule ids: tooltips only, issue 10 item 6)
+        target: "Target {minutes} min (documents complete)",
         overTarget: "Handling limit passed",
         nearTarget: "Handling limit near",
         waited: "Waited {minutes} min",
@@ -520,7 +541,8 @@ export const queueI18n: ModuleDictionaries = {
         waitingForMe: "For this window",
         waitingAll: "Waiting in hall",
         outcome: "Outcome",
-        missingDocs: "Missing documents (told at once, Q-06)",
+        // Q-06 (rule ids: tooltips only, issue 10 item 6)
+        missingDocs: "Missing documents (told at once)",
         missingDocsHint: "Tick or type every missing item; the customer is told all at once and the list is recorded.",
         missingDocsRequired: "List at least one missing item when documents are incomplete.",
         missingDocsAdd: "Other items",
@@ -579,7 +601,8 @@ export const queueI18n: ModuleDictionaries = {
         min: "min",
         avgWait: "Average wait {value} min (target ≤ {limit} min)",
         satisfaction: "Satisfaction today {value}% (target ≥ {limit}%)",
-        rule: { wait: "Waiting target: 15 min on average, 30 min at peak (Q-07)", sat: "Customer satisfaction target (Q-09)", lunch: "Counters in prefecture-level cities and above keep one person at noon (CAL-03)" },
+        // Q-07 Q-09 CAL-03 (rule ids: tooltips only, issue 10 item 6)
+        rule: { wait: "Waiting target: 15 min on average, 30 min at peak", sat: "Customer satisfaction target", lunch: "Counters in prefecture-level cities and above keep one person at noon" },
         alert: {
           peak_wait_exceeded: "Peak {from}–{to}: average wait {value} min, above {limit} min",
           peak_wait_near_target: "Peak {from}–{to}: average wait {value} min, near {limit} min",
@@ -592,7 +615,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       monitor: {
         title: "Live monitor",
-        subtitle: "Waiting, windows, limit alerts and today's figures (Q-06, Q-07, ORG-03)",
+        // Q-06 Q-07 ORG-03 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "Waiting, windows, limit alerts and today's figures",
         waiting: "Waiting",
         longestWait: "Longest wait",
         avgWait: "Average wait today",
@@ -639,7 +663,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       appointments: {
         title: "Appointments",
-        subtitle: "Elderly customers' slots and VIP-room bookings (Q-10)",
+        // Q-10 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "Elderly customers' slots and VIP-room bookings",
         elderly: "Elderly customers",
         vipRoom: "VIP room",
         kind: { elderly: "Elderly", vipRoom: "VIP room" },
@@ -683,7 +708,8 @@ export const queueI18n: ModuleDictionaries = {
       },
       setup: {
         title: "Counter setup",
-        subtitle: "Windows, business types and queue settings (Q-01, Q-03, ORG-03)",
+        // Q-01 Q-03 ORG-03 (rule ids: tooltips only, issue 10 item 6)
+        subtitle: "Windows, business types and queue settings",
         windows: "Windows",
         types: "Business types",
         settings: "Queue settings",
@@ -700,13 +726,19 @@ export const queueI18n: ModuleDictionaries = {
         prefix: "Prefix",
         servedDays: "Served on",
         sortOrder: "Order",
-        orgWarning: "ORG-03: a counter with 3 or more tellers must have a VIP window.",
-        normalWaitLimitMinutes: "Normal ticket max wait before it goes first (min, Q-03)",
-        maxConsecutivePriorityCalls: "Max consecutive priority calls (Q-03)",
+        // ORG-03 (rule ids: tooltips only, issue 10 item 6)
+        orgWarning: "A counter with 3 or more tellers must have a VIP window.",
+        // Q-03 (rule ids: tooltips only, issue 10 item 6)
+        normalWaitLimitMinutes: "Normal ticket max wait before it goes first (min)",
+        // Q-03 (rule ids: tooltips only, issue 10 item 6)
+        maxConsecutivePriorityCalls: "Max consecutive priority calls",
         recallLimit: "Recall limit",
-        handlingLimitMinutes: "Handling limit (min, Q-06)",
-        waitTargetMinutes: "Daily average wait target (min, Q-07)",
-        peakWaitLimitMinutes: "Peak wait limit (min, Q-07)",
+        // Q-06 (rule ids: tooltips only, issue 10 item 6)
+        handlingLimitMinutes: "Handling limit (min)",
+        // Q-07 (rule ids: tooltips only, issue 10 item 6)
+        waitTargetMinutes: "Daily average wait target (min)",
+        // Q-07 (rule ids: tooltips only, issue 10 item 6)
+        peakWaitLimitMinutes: "Peak wait limit (min)",
         alertLeadMinutes: "Alert lead time (min)",
       },
       weekday: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
@@ -715,7 +747,8 @@ export const queueI18n: ModuleDictionaries = {
       slot_not_available_on_date: "The slot is not offered on that date.",
       slot_full: "The slot is fully booked; choose another one.",
       appointment_changed: "The appointment changed meanwhile; reload and try again.",
-      counter_closed: "The counter is closed now (CAL-04); tickets are not issued.",
+      // CAL-04 (rule ids: tooltips only, issue 10 item 6)
+      counter_closed: "The counter is closed now; tickets are not issued.",
       window_not_signed_in: "Sign in to a window first.",
       window_not_yours: "Another teller is signed in to this window.",
       window_paused: "The window is paused; resume it first.",
@@ -746,7 +779,8 @@ export const queueI18n: ModuleDictionaries = {
       ticket_not_at_window: "The ticket is not at this window.",
       ticket_not_found: "The ticket does not exist.",
       recall_limit_reached: "Recall limit reached; mark a no-show.",
-      missing_documents_required: "List every missing document at once when documents are incomplete (Q-06).",
+      // Q-06 (rule ids: tooltips only, issue 10 item 6)
+      missing_documents_required: "List every missing document at once when documents are incomplete.",
       missing_documents_unexpected: "Missing documents are recorded only for “documents incomplete”.",
       business_type_inactive: "This business type is inactive.",
       business_type_not_served_today: "This business is not served today.",
@@ -757,8 +791,10 @@ export const queueI18n: ModuleDictionaries = {
       business_day_closed: "Today's business is closed (daily close done); no more tickets. The counter manager may reopen the day.",
       appointment_not_today: "The appointment is not for today.",
       appointment_too_far_ahead: "Book at most {maxDays} days ahead.",
-      vip_room_booking_too_late: "The VIP room is booked at least {minDaysAhead} days ahead (Q-10).",
-      confirmation_too_late: "Confirm at least {minDaysAhead} days ahead (Q-10).",
+      // Q-10 (rule ids: tooltips only, issue 10 item 6)
+      vip_room_booking_too_late: "The VIP room is booked at least {minDaysAhead} days ahead.",
+      // Q-10 (rule ids: tooltips only, issue 10 item 6)
+      confirmation_too_late: "Confirm at least {minDaysAhead} days ahead.",
       appointment_not_pending: "The appointment is not pending.",
       appointment_not_approved: "The appointment is not approved.",
       appointment_not_confirmed: "The appointment is not confirmed.",
