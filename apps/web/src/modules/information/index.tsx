@@ -10,5 +10,8 @@ export const informationModule: ModuleDefinition = {
     { path: "/information/notices", labelKey: "menu.information.notices", menuGroup: "information", permission: "information.read", layout: "app", element: lazy(() => import("./NoticesPage")) },
     { path: "/information/records", labelKey: "menu.information.records", menuGroup: "information", permission: "information.retention", layout: "app", element: lazy(() => import("./RecordsPage")) },
     { path: "/information/customer-information", labelKey: "menu.information.flow", menuGroup: "information", permission: ["information.collect", "information.read"], layout: "app", element: lazy(() => import("./InfoFlowPage")) },
+    // I-06 HQ internal service (issue 17 item 9)
+    { path: "/information/hq-service", labelKey: "menu.information.hqService", menuGroup: "information", permission: ["information.hq.coordinate", "information.hq.request"], layout: "app", element: lazy(() => import("./hq-service/HqCoordinationPage")) },
+    { path: "/information/hq-service/tasks", labelKey: "menu.information.hqTasks", menuGroup: "information", permission: "information.hq.work", layout: "app", element: lazy(() => import("./hq-service/HqTasksPage")) },
   ],
 };
