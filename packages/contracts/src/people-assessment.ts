@@ -159,3 +159,7 @@ export const ExcellenceList = z.object({
   skipped: z.array(ExcellenceEntry),
   ranking: z.array(ExcellenceEntry),
 });
+export type ScorecardTemplateList = z.infer<typeof ScorecardTemplateList>;
+export type AssessmentRunResult = z.infer<typeof AssessmentRunResult>;
+export type ScorecardList = z.infer<typeof ScorecardList>;
+export type ExcellenceList = z.infer<typeof ExcellenceList>;

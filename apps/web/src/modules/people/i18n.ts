@@ -1,11 +1,13 @@
 import type { ModuleDictionaries } from "../../i18n/translate";
 import { ledgerI18n } from "./ledger/i18n";
+import { assessmentI18n } from "./assessment/i18n";
 import { trainingI18n } from "./training-i18n";
 
 export const peopleI18n: ModuleDictionaries = {
   "zh-CN": {
     peopleTraining: trainingI18n["zh-CN"].peopleTraining,
     ledger: ledgerI18n["zh-CN"].ledger,
+    assessment: assessmentI18n["zh-CN"].assessment,
     people: {
       staff: {
         title: "员工档案",
@@ -222,6 +224,7 @@ export const peopleI18n: ModuleDictionaries = {
     errors: {
       ...trainingI18n["zh-CN"].errors,
       ...ledgerI18n["zh-CN"].errors,
+      ...assessmentI18n["zh-CN"].errors,
       staffing_input_invalid: "到达量不能为负，时段与处理时长须大于 0，缺勤率须小于 100%",
       ab_post_uncovered: "该岗位的 A 岗与 B 岗不能同时离岗：{posts}",
       ab_same_person: "A 岗与 B 岗须为两人",
@@ -271,6 +274,7 @@ export const peopleI18n: ModuleDictionaries = {
   "en-US": {
     peopleTraining: trainingI18n["en-US"].peopleTraining,
     ledger: ledgerI18n["en-US"].ledger,
+    assessment: assessmentI18n["en-US"].assessment,
     people: {
       staff: {
         title: "Staff records",
@@ -487,6 +491,7 @@ export const peopleI18n: ModuleDictionaries = {
     errors: {
       ...trainingI18n["en-US"].errors,
       ...ledgerI18n["en-US"].errors,
+      ...assessmentI18n["en-US"].errors,
       staffing_input_invalid: "Arrivals cannot be negative, interval and handling time must be positive, shrinkage below 100 %",
       ab_post_uncovered: "The A and B holders of a post cannot be away at the same time: {posts}",
       ab_same_person: "A and B must be two people",

@@ -13,5 +13,7 @@ export const peopleModule: ModuleDefinition = {
     { path: "/people/attendance", labelKey: "people.att.title", menuGroup: "people", permission: ["people.request", "people.read"], layout: "app", element: lazy(() => import("./AttendancePage")) },
     { path: "/people/exits", labelKey: "people.exit.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./ExitsPage")) },
     { path: "/people/ledger", labelKey: "ledger.title", menuGroup: "people", layout: "app", element: lazy(() => import("./ledger/LedgerPage")) },
+    { path: "/people/my-scorecard", labelKey: "assessment.mine", menuGroup: "people", layout: "app", element: lazy(() => import("./assessment/MyScorecardPage")) },
+    { path: "/people/assessment", labelKey: "assessment.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./assessment/AssessmentPage")) },
   ],
 };
