@@ -1,9 +1,9 @@
 /** P-12/P-13 ledger: one's own entries (appeal once) or a unit's (record, approve, decide appeals), with totals. */
 import type { LedgerEntryView, LedgerRuleView, StaffDirectory } from "@ccms/contracts";
-import { Button, DatePicker, Form, Input, Modal, Select, Space, Switch, Table, Tag, Tooltip, Typography, message } from "antd";
+import { Button, type ButtonProps, DatePicker, Form, Input, Modal, Select, Space, Switch, Table, Tag, Tooltip, Typography, message } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
+import { type HTMLAttributes, useState } from "react";
 import { Link } from "react-router-dom";
 import { api, errorText } from "../../../api/client";
 import { useApi } from "../../../api/hooks";
@@ -138,21 +138,21 @@ export function LedgerEntriesTab() {
         <Space size={4} wrap>
           {e.canDecide && (
             <>
-              <Button size="small" type="primary" disabled={busy} onClick={() => decide(e, true)}>
+              <Button size="small" type="primary" disabled={busy} onClick={() => decide(e, true)} data-testid="ledger-approve">
                 {t("ledger.approve")}
               </Button>
-              <Button size="small" disabled={busy} onClick={() => decide(e, false)}>
+              <Button size="small" disabled={busy} onClick={() => decide(e, false)} data-testid="ledger-reject">
                 {t("ledger.reject")}
               </Button>
             </>
           )}
           {e.canAppeal && (
-            <Button size="small" onClick={() => setAppealFor(e)}>
+            <Button size="small" onClick={() => setAppealFor(e)} data-testid="ledger-appeal">
               {t("ledger.doAppeal")}
             </Button>
           )}
           {e.canDecideAppeal && (
-            <Button size="small" onClick={() => setDecideFor(e)}>
+            <Button size="small" onClick={() => setDecideFor(e)} data-testid="ledger-decide-appeal">
               {t("ledger.decideAppeal")}
             </Button>
           )}
@@ -198,7 +198,10 @@ export function LedgerEntriesTab() {
           </Tag>
         ))}
       </Space>
-      <Table<LedgerEntryView> rowKey="id" size="small" loading={list.loading} columns={columns} dataSource={list.data?.items ?? []} pagination={{ pageSize: 20 }} locale={{ emptyText: t("ledger.empty") }} scroll={{ x: 1000 }} />
+      <Table<LedgerEntryView>
+        rowKey="id"
+        onRow={(e) => ({ "data-testid": "ledger-row", "data-rule": e.ruleCode, "data-state": e.state, "data-appeal": e.appealState, "data-evidence": e.evidence?.id ?? "" }) as HTMLAttributes<HTMLElement>}
+        size="small" loading={list.loading} columns={columns} dataSource={list.data?.items ?? []} pagination={{ pageSize: 20 }} locale={{ emptyText: t("ledger.empty") }} scroll={{ x: 1000 }} />
 
       <Modal open={adding} title={t("ledger.add")} onCancel={() => setAdding(false)} onOk={() => void add()} confirmLoading={busy} destroyOnHidden>
         <Form form={addForm} layout="vertical" initialValues={{ date: dayjs() }}>
@@ -228,7 +231,7 @@ export function LedgerEntriesTab() {
         </Form>
       </Modal>
 
-      <Modal open={!!appealFor} title={t("ledger.doAppeal")} onCancel={() => setAppealFor(null)} onOk={() => void appeal()} confirmLoading={busy} destroyOnHidden>
+      <Modal open={!!appealFor} title={t("ledger.doAppeal")} onCancel={() => setAppealFor(null)} onOk={() => void appeal()} confirmLoading={busy} okButtonProps={{ "data-testid": "ledger-appeal-submit" } as ButtonProps} destroyOnHidden>
         {appealFor && (
           <Typography.Paragraph>
             {appealFor.date} · {ruleName(appealFor)} · {appealFor.points}
@@ -251,7 +254,7 @@ export function LedgerEntriesTab() {
             <Button onClick={() => void decideAppeal(false)} disabled={busy}>
               {t("ledger.dismiss")}
             </Button>
-            <Button type="primary" onClick={() => void decideAppeal(true)} disabled={busy}>
+            <Button type="primary" onClick={() => void decideAppeal(true)} disabled={busy} data-testid="ledger-uphold">
               {t("ledger.uphold")}
             </Button>
           </Space>
