@@ -3,7 +3,7 @@
  * an acknowledgement and reports them one level further up (once), audited and notified.
  */
 import { needsUrgentEscalation, unitAbove } from "@ccms/core";
-import { orgUnitRepository, urgentEventRepository } from "@ccms/db";
+import { incidentRepository, orgUnitRepository, urgentEventRepository } from "@ccms/db";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../context.js";
 import { installIntervalJob } from "../../jobs/interval-job.js";
@@ -19,6 +19,7 @@ export async function sweepUrgentEvents(ctx: AppContext): Promise<number> {
     if (!needsUrgentEscalation({ deadlineAt: r.deadline_at, acknowledgedAt: r.acknowledged_at, escalatedAt: r.escalated_at }, at)) continue;
     const to = await orgUnitRepository.findById(ex, r.reported_to_unit_id);
     const next = (to && unitAbove(to.path)) ?? r.reported_to_unit_id;
+    const incident = await incidentRepository.findById(ex, r.incident_id);
     const done = await ctx.tx(async (tx) => {
       if (!(await urgentEventRepository.escalate(tx, r.incident_id, { at, toUnitId: next }))) return false;
       await appendAudit(tx, ctx.database.engine, { id: null, name: "system" }, now, {
@@ -28,7 +29,7 @@ export async function sweepUrgentEvents(ctx: AppContext): Promise<number> {
         orgUnitId: r.counter_id,
         details: { rule: "D-14", reportedToUnitId: r.reported_to_unit_id, escalatedToUnitId: next, deadlineAt: r.deadline_at },
       });
-      void ctx.bus.publish(`unit:${next}`, { type: URGENT_EVENT_REPORTED, data: { incidentId: r.incident_id, counterId: r.counter_id, stage: "escalation" } });
+      void ctx.bus.publish(`unit:${next}`, { type: URGENT_EVENT_REPORTED, data: { incidentId: r.incident_id, counterId: r.counter_id, title: incident?.title ?? null, level: incident?.level ?? null, stage: "escalation" } });
       return true;
     });
     if (done) escalated++;

@@ -3,7 +3,7 @@
  * (岗位练兵); weeks without one are shown.
  */
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
+import { Alert, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { api } from "../../api/client";
@@ -80,11 +80,7 @@ export default function TeamMeetingsPage() {
           style={{ marginBottom: 12 }}
           data-testid="team-weeks-without"
           message={t("relief.weeksWithout")}
-          description={missing.map((w) => (
-            <Tag key={w} color="orange">
-              {t("relief.weekOf", { date: w })}
-            </Tag>
-          ))}
+          description={missing.map((w) => t("relief.weekOf", { date: w })).join("、")}
         />
       )}
       <Card>

@@ -28,6 +28,8 @@ export const notificationsI18n: ModuleDictionaries = {
       finding: "{unit}：内控发现 — {title}",
       incidentReported: "{unit} 报告了{level}级突发事件{title}",
       incidentEscalated: "{unit} 发生 I 级突发事件，已上报至本级{title}",
+      urgentReported: "{unit} 上报紧急事件（{level}级），请及时确认{title}",
+      urgentEscalated: "{unit} 的紧急事件逾期未获确认，已上报至本级{title}",
       reminder: {
         archive_overdue: "{unit}：档案借阅逾期未还{ref}",
         corrective_action_overdue: "{unit}：整改事项已逾期（{due}）",
@@ -71,6 +73,8 @@ export const notificationsI18n: ModuleDictionaries = {
       finding: "{unit}: control finding — {title}",
       incidentReported: "{unit} reported a level {level} incident{title}",
       incidentEscalated: "{unit}: a level I incident, reported to your unit{title}",
+      urgentReported: "{unit} reported an urgent event (level {level}); please acknowledge{title}",
+      urgentEscalated: "{unit}: an urgent event was not acknowledged in time and is now reported to your unit{title}",
       reminder: {
         archive_overdue: "{unit}: an archive loan is overdue{ref}",
         corrective_action_overdue: "{unit}: a corrective action is overdue ({due})",

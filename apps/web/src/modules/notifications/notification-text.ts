@@ -30,6 +30,8 @@ export function notificationText(n: Pick<Notification, "kind" | "data">, t: Tran
     case "incident_reported":
       return t("notifications.incidentReported", { unit, level: str(d.level) ?? "—", title: titled(d.title) });
     case "incident_escalated":
+      // D-14 an urgent event reported to the level above (or escalated further when not acknowledged in time).
+      if (d.urgent === true) return t(d.stage === "escalation" ? "notifications.urgentEscalated" : "notifications.urgentReported", { unit, level: str(d.level) ?? "—", title: titled(d.title) });
       return t("notifications.incidentEscalated", { unit, title: titled(d.title) });
     case "reminder": {
       const k = str(d.reminderKind) ?? "";
