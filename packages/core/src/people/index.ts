@@ -12,3 +12,4 @@ export * from "./assessment/index.js";
 export * from "./ledger/index.js";
 export * from "./training-rules.js";
 export * from "./forecast.js";
+export * from "./swap-roster.js";

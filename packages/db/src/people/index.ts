@@ -13,3 +13,4 @@ export * from "./assessment.repository.js";
 export * from "./quality.repository.js";
 export * from "./training.repository.js";
 export * from "./forecast.repository.js";
+export * from "./roster-swap.repository.js";

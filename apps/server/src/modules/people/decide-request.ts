@@ -13,6 +13,7 @@ import { type UserPrincipal, actorOf, notFound, requireUser } from "../../http/p
 import { calendarForUnit } from "../calendar/calendar-service.js";
 import { appendAudit } from "../control/audit.js";
 import { approvalLevelsOf, requestViews } from "./request-view.js";
+import { applySwapToRoster } from "./apply-swap-to-roster.js";
 
 const LEVEL_WORDS = { section: "科室负责人", deputy: "分管领导", director: "主要负责人" } as const;
 /** The control register's leave kinds (marriage, maternity and bereavement are "other" there). */
@@ -70,6 +71,8 @@ export async function decideRequest(ctx: AppContext, principal: UserPrincipal, i
         });
       }
     }
+    // P-06 an approved swap changes the published roster (both people), audited
+    if (decided.state === "approved" && row.kind === "swap") await applySwapToRoster(ctx, tx, p, row, now);
     await peopleRequestRepository.update(tx, id, {
       steps: JSON.stringify(decided.steps),
       state: decided.state,
