@@ -50,8 +50,9 @@ export default function MarketingPage() {
   const fig = leads.data?.figures;
 
   const planTab = (
-    <Card size="small" styles={{ body: { padding: 0 } }} extra={can("marketing.plan") && <Button type="primary" onClick={() => setModal("slot")}>{t("marketing.addSlot")}</Button>} title={t("marketing.tabs.plan")}>
+    <Card size="small" styles={{ body: { padding: 0 } }} extra={can("marketing.plan") && <Button type="primary" data-testid="marketing-add-slot" onClick={() => setModal("slot")}>{t("marketing.addSlot")}</Button>} title={t("marketing.tabs.plan")}>
       <Table
+        data-testid="marketing-plan"
         size="small"
         rowKey="date"
         loading={plan.loading}
@@ -80,8 +81,9 @@ export default function MarketingPage() {
   );
 
   const logTab = (
-    <Card size="small" styles={{ body: { padding: 0 } }} title={t("marketing.tabs.log")} extra={can("marketing.record") && <Button type="primary" onClick={() => setModal("log")}>{t("marketing.addLog")}</Button>}>
+    <Card size="small" styles={{ body: { padding: 0 } }} title={t("marketing.tabs.log")} extra={can("marketing.record") && <Button type="primary" data-testid="marketing-add-log" onClick={() => setModal("log")}>{t("marketing.addLog")}</Button>}>
       <Table
+        data-testid="marketing-logs"
         size="small"
         rowKey="id"
         loading={logs.loading}
@@ -103,7 +105,7 @@ export default function MarketingPage() {
   const registerTab = (
     <>
       {fig && (
-        <Flex gap={24} style={{ marginBottom: 12 }} wrap>
+        <Flex gap={24} style={{ marginBottom: 12 }} wrap data-testid="marketing-figures">
           <Statistic title={t("marketing.figures.referrals")} value={fig.referrals} />
           <Statistic title={t("marketing.figures.sales")} value={fig.sales} />
           <Statistic title={t("marketing.figures.prospects")} value={fig.prospects} />
@@ -125,11 +127,12 @@ export default function MarketingPage() {
                 {t("marketing.export")}
               </Button>
             )}
-            {can("marketing.record") && <Button type="primary" onClick={() => setModal("lead")}>{t("marketing.addLead")}</Button>}
+            {can("marketing.record") && <Button type="primary" data-testid="marketing-add-lead" onClick={() => setModal("lead")}>{t("marketing.addLead")}</Button>}
           </Space>
         }
       >
         <Table
+          data-testid="marketing-leads"
           size="small"
           rowKey="id"
           loading={leads.loading}
@@ -227,15 +230,16 @@ export default function MarketingPage() {
         <Form
           form={logForm}
           layout="vertical"
+          initialValues={{ dutyDate: dayjs() }}
           onFinish={(v) => void run(() => api.post(MARKETING_API.logs, { counterId, dutyDate: v.dutyDate.format("YYYY-MM-DD"), agentId: v.agentId, ...(v.arrivedAt ? { arrivedAt: v.arrivedAt.format("HH:mm") } : {}), ...(v.leftAt ? { leftAt: v.leftAt.format("HH:mm") } : {}), notes: v.notes ?? "" }), [logs])}
         >
-          <Form.Item name="dutyDate" label={t("marketing.date")} rules={[{ required: true }]}><DatePicker /></Form.Item>
-          <Form.Item name="agentId" label={t("marketing.agent")} rules={[{ required: true }]}><Select options={agents} /></Form.Item>
+          <Form.Item name="dutyDate" label={t("marketing.date")} rules={[{ required: true }]}><DatePicker data-testid="marketing-log-date" /></Form.Item>
+          <Form.Item name="agentId" label={t("marketing.agent")} rules={[{ required: true }]}><Select data-testid="marketing-log-agent" options={agents} /></Form.Item>
           <Flex gap={12}>
             <Form.Item name="arrivedAt" label={t("marketing.arrived")}><TimePicker format="HH:mm" /></Form.Item>
             <Form.Item name="leftAt" label={t("marketing.left")}><TimePicker format="HH:mm" /></Form.Item>
           </Flex>
-          <Form.Item name="notes" label={t("marketing.notes")}><Input.TextArea rows={3} /></Form.Item>
+          <Form.Item name="notes" label={t("marketing.notes")}><Input.TextArea data-testid="marketing-log-notes" rows={3} /></Form.Item>
         </Form>
       </Modal>
 
@@ -252,9 +256,9 @@ export default function MarketingPage() {
           }
         >
           <Form.Item name="kind" label={t("marketing.kindLabel")} rules={[{ required: true }]}><Select options={KINDS.map((k) => ({ value: k, label: t(`marketing.kind.${k}`) }))} /></Form.Item>
-          <Form.Item name="customerName" label={t("marketing.customer")} rules={[{ required: true }]}><Input maxLength={60} /></Form.Item>
-          <Form.Item name="customerPhone" label={t("marketing.phone")}><Input maxLength={20} /></Form.Item>
-          <Form.Item name="need" label={t("marketing.need")} rules={[{ required: true }]}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item name="customerName" label={t("marketing.customer")} rules={[{ required: true }]}><Input data-testid="marketing-lead-customer" maxLength={60} /></Form.Item>
+          <Form.Item name="customerPhone" label={t("marketing.phone")}><Input data-testid="marketing-lead-phone" maxLength={20} /></Form.Item>
+          <Form.Item name="need" label={t("marketing.need")} rules={[{ required: true }]}><Input.TextArea data-testid="marketing-lead-need" rows={2} /></Form.Item>
           <Form.Item name="product" label={t("marketing.product")}><Input maxLength={100} /></Form.Item>
           <Form.Item name="amount" label={t("marketing.amount")}><InputNumber min={0} precision={2} style={{ width: 160 }} /></Form.Item>
         </Form>

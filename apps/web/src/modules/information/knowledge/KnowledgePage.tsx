@@ -88,7 +88,7 @@ export default function KnowledgePage() {
       extra={
         canWrite ? (
           <Space>
-            <Button onClick={() => setPicking(true)} title={t("knowledge.fromCaseHint")}>
+            <Button data-testid="knowledge-from-case" onClick={() => setPicking(true)} title={t("knowledge.fromCaseHint")}>
               {t("knowledge.fromCase")}
             </Button>
             <Button type="primary" onClick={() => startEdit("new")}>
@@ -99,7 +99,7 @@ export default function KnowledgePage() {
       }
     >
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label={t("knowledge.search")} placeholder={t("knowledge.search")} allowClear enterButton style={{ maxWidth: 360 }} onSearch={(v) => setQ(v.trim())} />
+        <Input.Search data-testid="knowledge-search" aria-label={t("knowledge.search")} placeholder={t("knowledge.search")} allowClear enterButton style={{ maxWidth: 360 }} onSearch={(v) => setQ(v.trim())} />
         <Select aria-label={t("knowledge.kindLabel")} allowClear placeholder={t("knowledge.allKinds")} style={{ width: 160 }} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: t(`knowledge.kind.${k}`) }))} />
         <Select aria-label={t("knowledge.category")} allowClear placeholder={t("knowledge.allCategories")} style={{ width: 160 }} value={categoryId} onChange={setCategoryId} options={(categories.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
         {list.data && list.data.terms.length > 0 && (
@@ -113,6 +113,7 @@ export default function KnowledgePage() {
       ) : (
         <Card size="small" styles={{ body: { padding: 0 } }}>
           <Table
+            data-testid="knowledge-table"
             size="small"
             rowKey="id"
             loading={list.loading}
@@ -133,7 +134,7 @@ export default function KnowledgePage() {
         </Card>
       )}
 
-      <Drawer open={open !== null} onClose={() => setOpen(null)} width={640} title={open?.title}>
+      <Drawer open={open !== null} onClose={() => setOpen(null)} width={640} title={open?.title} data-testid="knowledge-entry">
         {open && (
           <>
             <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
@@ -145,7 +146,7 @@ export default function KnowledgePage() {
               <Descriptions.Item label={t("knowledge.author")}>{open.createdByName}</Descriptions.Item>
               {open.sourceCaseNumber && <Descriptions.Item label={t("knowledge.sourceCase")}>{open.sourceCaseNumber}</Descriptions.Item>}
               <Descriptions.Item label="">
-                <Tag color={STATE_COLOR[open.state]}>{t(`knowledge.state.${open.state}`)}</Tag>
+                <Tag color={STATE_COLOR[open.state]} data-testid="knowledge-state" data-state={open.state}>{t(`knowledge.state.${open.state}`)}</Tag>
                 {open.training && <Tag color="blue">{t("knowledge.training")}</Tag>}
               </Descriptions.Item>
             </Descriptions>
@@ -155,7 +156,7 @@ export default function KnowledgePage() {
               <Button onClick={() => setHistory(open.id)}>{t("knowledge.history")}</Button>
               {open.canEdit && <Button onClick={() => startEdit(open)}>{t("knowledge.edit")}</Button>}
               {open.canPublish && open.state !== "published" && (
-                <Button type="primary" onClick={() => void act(() => api.post<KnowledgeEntryView>(KNOWLEDGE_API.publish(open.id)), t("knowledge.published"))}>
+                <Button type="primary" data-testid="knowledge-publish" onClick={() => void act(() => api.post<KnowledgeEntryView>(KNOWLEDGE_API.publish(open.id)), t("knowledge.published"))}>
                   {t("knowledge.publish")}
                 </Button>
               )}
@@ -201,6 +202,7 @@ export default function KnowledgePage() {
 
       <Modal open={picking} title={t("knowledge.pickCase")} footer={null} onCancel={() => setPicking(false)} width={640}>
         <Table
+          data-testid="knowledge-case-pick"
           size="small"
           rowKey="id"
           loading={closed.loading}
@@ -210,7 +212,7 @@ export default function KnowledgePage() {
             { title: t("knowledge.sourceCase"), dataIndex: "number", width: 160 },
             { title: t("knowledge.titleLabel"), dataIndex: "summary" },
             { title: t("knowledge.unit"), dataIndex: "orgUnitName", width: 140 },
-            { title: "", key: "add", width: 110, render: (_: unknown, r) => <Button size="small" onClick={() => void fromCase(r.id)}>{t("knowledge.fromCase")}</Button> },
+            { title: "", key: "add", width: 110, render: (_: unknown, r) => <Button size="small" data-testid="knowledge-add-case" onClick={() => void fromCase(r.id)}>{t("knowledge.fromCase")}</Button> },
           ]}
         />
       </Modal>
