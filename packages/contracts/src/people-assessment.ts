@@ -143,6 +143,8 @@ export const ScoreItemRequest = z.strictObject({
   itemCode: z.string().min(1).max(40),
   score: z.number().min(0).max(1000).optional(),
   value: z.number().optional(),
+  /** 保全后台岗 notices (by the 5th) / archives (by the 10th): the day each month's work was done; the working days late are computed with the unit's calendar. */
+  doneDates: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), doneOn: LocalDate })).min(1).max(3).optional(),
   comment: z.string().trim().min(1).max(1000),
 });
 export const CardCommentRequest = z.strictObject({ comment: z.string().trim().min(1).max(2000) });

@@ -3,7 +3,7 @@
  * judgement scores, P-12/P-13 ledger added, C-12 responsible complaints), sign-off and lock, and the
  * P-12 annual excellence list within 15 % of the headcount.
  */
-import { caseWorkRepository, ledgerRepository } from "@ccms/db";
+import { caseWorkRepository, ledgerRepository, staffRecordRepository } from "@ccms/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
 import { type Seeded, seedReportingData } from "../reporting/reporting-seed.js";
@@ -139,5 +139,21 @@ describe(`people: P-14 scorecards and quarterly assessment (${ENGINE})`, () => {
     expect(r.body.skipped).toEqual([expect.objectContaining({ userName: "柜员 刘洋", reason: expect.stringContaining("调班") })]);
     expect(r.body.chosen).toEqual([expect.objectContaining({ userName: "柜员 王芳", average: 72 })]);
     expect(r.body.chosen.every((c: { userId: string }) => c.userId !== ids.teller3)).toBe(true);
+  });
+
+  it("P-14 保全后台岗: notices due by the 5th, postponed for holidays by the unit's calendar, −5 per working day late", async () => {
+    // People I's post code backOffice takes the 保全后台岗 card
+    if (await staffRecordRepository.find(env.database.db, ids.guide!)) await staffRecordRepository.update(env.database.db, ids.guide!, { posts: JSON.stringify(["backOffice"]) });
+    else await staffRecordRepository.insert(env.database.db, { user_id: ids.guide!, org_unit_id: s.th, posts: JSON.stringify(["backOffice"]), hire_date: "2020-01-01", education: null, mandarin_level: null, skills: "[]", entry: "direct", status: "active", note: null, created_by: ids.manager!, created_at: "2026-03-01T00:00:00.000Z", updated_at: "2026-03-01T00:00:00.000Z" });
+    const run = await env.call("manager", { method: "POST", url: "/api/v1/people/assessment-runs", payload: { orgUnitId: s.th, quarter: "2026-Q4" } });
+    expect(run.status).toBe(200);
+    const card = run.body.cards.find((c: { userId: string }) => c.userId === ids.guide);
+    expect(card.post).toBe("保全后台岗");
+    const notices = card.items.find((i: { metric: string | null }) => i.metric === "noticeDaysLate");
+    // October: the 5th falls in the National Day holiday → due 10-08, sent 10-09 (1 day late); November on time;
+    // December: the 5th is a Saturday → due Monday 12-07, sent 12-08 (1 day late) → 2 working days, −10
+    const r = await env.call("manager", { method: "POST", url: `/api/v1/people/scorecards/${card.id}/scores`, payload: { itemCode: notices.code, doneDates: [{ month: "2026-10", doneOn: "2026-10-09" }, { month: "2026-11", doneOn: "2026-11-05" }, { month: "2026-12", doneOn: "2026-12-08" }], comment: "按寄发记录" } });
+    expect(r.status).toBe(200);
+    expect(r.body.items.find((i: { code: string }) => i.code === notices.code)).toMatchObject({ value: 2, score: 5, source: "entered" });
   });
 });

@@ -44,12 +44,15 @@ import { runView } from "./run-view.js";
 /** The counter teller card's post (migration 020), for tellers without a staff record post. */
 export const TELLER_POST = "柜员";
 
+/** People I's post codes (staff records) → the seed card of that post; a card's own post name matches too. */
+const CARD_OF_POST_CODE: Readonly<Record<string, string>> = { teller: TELLER_POST, backOffice: "保全后台岗", callAgent: "电话接听岗" };
+
 /** Heads' cards measure the unit, not one person's tickets. */
 const isHeadPost = (post: string) => post.endsWith("负责人");
 
 function pickTemplate(posts: readonly string[], roles: readonly string[], active: Map<string, ScorecardTemplateRow>): ScorecardTemplateRow | undefined {
   for (const post of posts) {
-    const t = active.get(post);
+    const t = active.get(post) ?? active.get(CARD_OF_POST_CODE[post] ?? "");
     if (t) return t;
   }
   return roles.includes("teller") ? active.get(TELLER_POST) : undefined;
