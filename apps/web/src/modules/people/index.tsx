@@ -15,5 +15,7 @@ export const peopleModule: ModuleDefinition = {
     { path: "/people/ledger", labelKey: "ledger.title", menuGroup: "people", layout: "app", element: lazy(() => import("./ledger/LedgerPage")) },
     { path: "/people/my-scorecard", labelKey: "assessment.mine", menuGroup: "people", layout: "app", element: lazy(() => import("./assessment/MyScorecardPage")) },
     { path: "/people/assessment", labelKey: "assessment.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./assessment/AssessmentPage")) },
+    { path: "/people/training", labelKey: "peopleTraining.title", menuGroup: "people", layout: "app", element: lazy(() => import("./TrainingPage")) },
+    { path: "/people/forecast", labelKey: "peopleTraining.forecast.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./ForecastPage")) },
   ],
 };
