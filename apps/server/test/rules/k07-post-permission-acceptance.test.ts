@@ -135,6 +135,13 @@ describe(`K-07 post-permission table per province with acceptance (${ENGINE})`, 
     expect(add.body).toMatchObject({ orgUnitId: gd, code: "parking", active: true });
     expect((await env.call("gdadmin", { method: "POST", url: "/api/v1/cases/causes", payload: { code: "fee", nameZh: "收费", nameEn: "Fee" } })).body.error.code).toBe("cause_code_taken");
     expect((await env.call("teller1", { method: "GET", url: "/api/v1/cases/causes" })).body.items.map((c: { code: string }) => c.code)).toContain("parking");
+    // a case with the new cause: its export shows the cause by name
+    const th = env.demo.counterIds[0]!;
+    const c = await env.call("teller1", { method: "POST", url: "/api/v1/cases", payload: { kind: "opinion", orgUnitId: th, channel: "counter", summary: "门口无处停车", cause: "parking", customer: { name: "李四" } } });
+    expect(c.status, JSON.stringify(c.body)).toBe(201);
+    const csv = await env.call("manager", { method: "GET", url: `/api/v1/cases/export?format=csv&orgUnitId=${th}` });
+    expect(csv.status).toBe(200);
+    expect(String(csv.body)).toContain("停车不便");
     // HQ's causes are HQ's to change
     expect((await env.call("gdadmin", { method: "PATCH", url: "/api/v1/cases/causes/cause_fee", payload: { active: false, reason: "x" } })).body.error.code).toBe("hq_cause");
     const retire = await env.call("gdadmin", { method: "PATCH", url: `/api/v1/cases/causes/${add.body.id}`, payload: { active: false, reason: "并入服务环境" } });

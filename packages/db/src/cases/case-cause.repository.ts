@@ -63,6 +63,13 @@ export const caseCauseRepository = {
       .execute();
     return rows.map(toCause);
   },
+  /** Every cause's Chinese name by code (HQ's first, then units'), for exports and reports. */
+  async namesZh(ex: Executor): Promise<Record<string, string>> {
+    const rows = await on(ex).selectFrom("case_causes").select(["org_unit_id", "code", "name_zh"]).orderBy("sort_order").execute();
+    const out: Record<string, string> = {};
+    for (const r of [...rows.filter((x) => x.org_unit_id === null), ...rows.filter((x) => x.org_unit_id !== null)]) out[r.code] ??= r.name_zh;
+    return out;
+  },
   async findById(ex: Executor, id: string): Promise<CaseCause | undefined> {
     const r = await on(ex).selectFrom("case_causes").selectAll().where("id", "=", id).executeTakeFirst();
     return r ? toCause(r) : undefined;

@@ -5,7 +5,7 @@
  * audited, and throttled with the other heavy work.
  */
 import { type ComputedDeadline, maskPersonalData } from "@ccms/core";
-import { type CaseRow, caseRepository } from "@ccms/db";
+import { type CaseRow, caseCauseRepository, caseRepository } from "@ccms/db";
 import type { ListCasesQuery } from "@ccms/contracts";
 import type { FastifyReply } from "fastify";
 import type { AppContext } from "../../context.js";
@@ -71,6 +71,8 @@ export async function exportCases(ctx: AppContext, p: UserPrincipal, reply: Fast
       list.flatMap(({ row }) => [row.org_unit_id, row.origin_unit_id]),
     );
     const reply_ = (d: ComputedDeadline[]) => d.find((x) => x.metric === "reply");
+    // case causes by their names in the managed list (issue 10 item 4), older codes by the fixed labels
+    const causeNames = { ...CASE_CAUSE_LABELS, ...(await caseCauseRepository.namesZh(ex)) };
     const columns: Array<ExportColumn<ExportRow>> = [
       { header: H.number, width: 22, value: ({ row }) => row.number },
       { header: H.kind, width: 10, value: ({ row }) => label(CASE_KIND_LABELS, row.kind) },
@@ -83,7 +85,7 @@ export async function exportCases(ctx: AppContext, p: UserPrincipal, reply: Fast
       // C-11 the export carries the same masking rule as the API
       { header: H.customer, width: 10, value: ({ row }) => customerView(row).name },
       { header: H.phone, width: 14, value: ({ row }) => customerView(row).phone },
-      { header: H.cause, width: 12, value: ({ row }) => label(CASE_CAUSE_LABELS, row.cause) },
+      { header: H.cause, width: 12, value: ({ row }) => label(causeNames, row.cause) },
       { header: H.summary, width: 40, value: ({ row }) => maskPersonalData(row.summary) },
       { header: H.firstResponder, width: 10, value: ({ row }) => names.user(row.first_responder_id) || row.first_responder_name },
       { header: H.handler, width: 10, value: ({ row }) => names.user(row.handler_id) },

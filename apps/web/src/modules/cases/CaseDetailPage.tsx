@@ -35,6 +35,7 @@ import { ErrorResult, PageContainer, PageLoading, useOrgUnits } from "../../comp
 import { useT } from "../../i18n";
 import { ACTION_PERMISSION, CASES_API, CASE_PERMS, ORIGIN_ACTIONS, type CaseActionType, type CaseDetail, type CaseEvent, type UnmaskCaseResponse } from "./api";
 import { ActionModal } from "./components/ActionModal";
+import { useCaseCauses } from "./causes";
 import { RevealPhoneButton } from "./components/RevealPhoneButton";
 import { DeadlineChip, TONE_COLOR, deadlineTone, formatTime, usedPercent, useNow } from "./components/deadlines";
 import { CaseKindTag, CaseStateTag, LevelTag } from "./components/tags";
@@ -297,6 +298,7 @@ export default function CaseDetailPage() {
   const { id = "" } = useParams();
   const navigate = useNavigate();
   const { data, error, loading, reload, setData } = useApi((signal) => api.get<CaseDetail>(CASES_API.one(id), undefined, { signal }), [id]);
+  const causes = useCaseCauses(data?.orgUnitId);
   const [action, setAction] = useState<CaseActionType | null>(null);
   const { me, can } = useAuth();
   const { byId, loading: unitsLoading } = useOrgUnits();
@@ -352,7 +354,7 @@ export default function CaseDetailPage() {
                 <Descriptions.Item label={t("cases.detail.acceptedAt")}>{formatTime(d.acceptedAt)}</Descriptions.Item>
                 <Descriptions.Item label={t("cases.detail.repliedAt")}>{formatTime(d.repliedAt)}</Descriptions.Item>
                 <Descriptions.Item label={t("cases.detail.closedAt")}>{formatTime(d.closedAt)}</Descriptions.Item>
-                {d.cause && <Descriptions.Item label={t("cases.detail.cause")}>{t.has(`cases.cause.${d.cause}`) ? t(`cases.cause.${d.cause}`) : d.cause}</Descriptions.Item>}
+                {d.cause && <Descriptions.Item label={t("cases.detail.cause")}>{causes.nameOf(d.cause)}</Descriptions.Item>}
                 <Descriptions.Item label={t("cases.detail.policy")}>
                   {d.policy.id
                     ? t("cases.detail.policyText", { name: t.has(`cases.policy.presets.${d.policy.preset}`) ? t(`cases.policy.presets.${d.policy.preset}`) : d.policy.name, version: d.policy.version })

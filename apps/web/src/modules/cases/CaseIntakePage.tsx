@@ -4,7 +4,7 @@
  * complaint/enquiry ticket can open a case (`?ticketId=`).
  */
 import { CheckCircleTwoTone } from "@ant-design/icons";
-import { Alert, AutoComplete, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Result, Row, Select, Space, Typography, message } from "antd";
+import { Alert, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Result, Row, Select, Space, Typography, message } from "antd";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
 import { useState } from "react";
@@ -15,6 +15,7 @@ import { OrgUnitTreeSelect, PageContainer } from "../../components";
 import { useT } from "../../i18n";
 import { CASES_API, CASE_CHANNELS, CASE_KINDS, type CaseChannel, type CaseKind, type CreateCaseRequest, type CreateCaseResponse } from "./api";
 import { DeadlineChips, useNow } from "./components/deadlines";
+import { useCaseCauses } from "./causes";
 
 interface IntakeForm {
   kind: CaseKind;
@@ -33,8 +34,6 @@ interface IntakeForm {
 /** C-13 why the customer complains again about an earlier complaint. */
 const REPEAT_REASONS = ["handler_unreachable", "unsatisfied", "other"] as const;
 
-const CAUSE_CODES = ["waiting", "attitude", "fee", "claim", "policyLoan", "surrender", "renewal", "sales", "process", "environment", "system", "other"] as const;
-
 export default function CaseIntakePage() {
   const t = useT();
   const navigate = useNavigate();
@@ -46,6 +45,7 @@ export default function CaseIntakePage() {
   const [created, setCreated] = useState<CreateCaseResponse | null>(null);
   const kind = Form.useWatch("kind", form) ?? "complaint";
   const channel = Form.useWatch("channel", form);
+  const causes = useCaseCauses(Form.useWatch("orgUnitId", form) ?? undefined);
   const now = useNow(30_000);
   const ticketId = params.get("ticketId") ?? undefined;
   const initialKind = (params.get("kind") as CaseKind | null) ?? "complaint";
@@ -160,12 +160,15 @@ export default function CaseIntakePage() {
                 </Col>
                 <Col xs={24} md={8}>
                   <Form.Item name="cause" label={t("cases.intake.cause")}>
-                    {/* Causes by name from the list (issue 10 item 4); another cause may be typed. */}
-                    <AutoComplete
-                      maxLength={100}
+                    {/* Causes from the managed list by name (issue 10 item 4); the case records the cause's code. */}
+                    <Select
+                      allowClear
+                      showSearch
+                      optionFilterProp="label"
                       placeholder={t("cases.intake.causePlaceholder")}
-                      options={CAUSE_CODES.map((c) => ({ value: t(`cases.cause.${c}`) }))}
-                      filterOption={(input, o) => String(o?.value ?? "").includes(input)}
+                      loading={causes.loading}
+                      options={causes.active.map((c) => ({ value: c.code, label: causes.nameOf(c.code) }))}
+                      data-testid="intake-cause"
                     />
                   </Form.Item>
                 </Col>

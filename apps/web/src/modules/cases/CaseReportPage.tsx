@@ -11,6 +11,7 @@ import { useAuth } from "../../auth";
 import { ErrorResult, OrgUnitTreeSelect, PageContainer } from "../../components";
 import { useT } from "../../i18n";
 import { CASES_API, type CaseReport } from "./api";
+import { useCaseCauses } from "./causes";
 
 const PALETTE = ["#1677ff", "#13c2c2", "#52c41a", "#faad14", "#fa541c", "#722ed1", "#eb2f96", "#2f54eb", "#a0d911"];
 
@@ -43,6 +44,7 @@ export default function CaseReportPage() {
     };
   }, [data, t]);
 
+  const causes = useCaseCauses(orgUnitId);
   const causeOption = useMemo(() => {
     const entries = Object.entries(data?.byCause ?? {}).sort((a, b) => a[1] - b[1]);
     return {
@@ -50,11 +52,11 @@ export default function CaseReportPage() {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: "value", minInterval: 1 },
-      // Causes in words (issue 10 item 4): a known cause code by its name, free text as entered.
-      yAxis: { type: "category", data: entries.map(([k]) => (["", "null", "none", "unspecified"].includes(k) ? t("cases.report.noCause") : t.has(`cases.cause.${k}`) ? t(`cases.cause.${k}`) : k)) },
+      // Causes in words (issue 10 item 4): by their names in the managed list, free text as entered.
+      yAxis: { type: "category", data: entries.map(([k]) => causes.nameOf(k)) },
       series: [{ type: "bar", data: entries.map(([, v]) => v), barMaxWidth: 22, itemStyle: { borderRadius: [0, 4, 4, 0] }, label: { show: true, position: "right" } }],
     };
-  }, [data, t]);
+  }, [data, causes]);
 
   const unitOption = useMemo(() => {
     const units = data?.byUnit ?? [];

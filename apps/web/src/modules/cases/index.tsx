@@ -15,6 +15,7 @@ export const casesModule: ModuleDefinition = {
     { path: "/cases/report", labelKey: "menu.cases.report", menuGroup: "cases", permission: "case.report", layout: "app", element: lazy(() => import("./CaseReportPage")) },
     { path: "/cases/policies", labelKey: "menu.cases.policies", menuGroup: "cases", permission: "case.policy", layout: "app", element: lazy(() => import("./PolicyPage")) },
     { path: "/cases/follow-through", labelKey: "menu.cases.followThrough", menuGroup: "cases", permission: ["case.followThrough", "case.report"], layout: "app", element: lazy(() => import("./follow-through/FollowThroughPage")) }, // C-21
+    { path: "/cases/causes", labelKey: "menu.cases.causes", menuGroup: "cases", permission: "case.cause.manage", layout: "app", element: lazy(() => import("./CaseCausesPage")) },
     { path: "/cases/:id", labelKey: "menu.cases.desk", permission: "case.read", hideInMenu: true, layout: "app", element: lazy(() => import("./CaseDetailPage")) },
   ],
 };
