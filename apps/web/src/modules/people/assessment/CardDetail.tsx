@@ -1,6 +1,7 @@
 /** P-14 one card: items by area with source, figure, score and comment, the evidence behind them, and (for the manager) scoring. */
 import type { ScorecardView } from "@ccms/contracts";
-import { Alert, Button, Descriptions, Form, Input, InputNumber, List, Modal, Space, Table, Tag, Typography, message } from "antd";
+import { Alert, Button, DatePicker, Descriptions, Form, Input, InputNumber, List, Modal, Space, Table, Tag, Typography, message } from "antd";
+import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router-dom";
@@ -8,6 +9,13 @@ import { api, errorText } from "../../../api/client";
 import { useT } from "../../../i18n";
 
 type Item = ScorecardView["items"][number];
+
+/** 保全后台岗 monthly deadlines: the manager enters the day each month's work was done; the server counts the working days late. */
+const isMonthlyDeadline = (i: Item | null) => i?.metric === "noticeDaysLate" || i?.metric === "archiveDaysLate";
+const monthsOfQuarter = (quarter: string) => {
+  const [y, q] = [Number(quarter.slice(0, 4)), Number(quarter.slice(-1))];
+  return [0, 1, 2].map((k) => `${y}-${String((q - 1) * 3 + 1 + k).padStart(2, "0")}`);
+};
 const GRADE_COLOR: Record<string, string> = { excellent: "green", good: "blue", pass: "gold", fail: "red" };
 
 export function GradeTag({ grade }: { grade: string }) {
@@ -19,7 +27,7 @@ export function CardDetail({ card, canScore, onChanged }: { card: ScorecardView;
   const t = useT();
   const en = t.locale === "en-US";
   const [editing, setEditing] = useState<Item | null>(null);
-  const [form] = Form.useForm<{ amount: number; comment: string }>();
+  const [form] = Form.useForm<{ amount?: number; comment: string; done?: Record<string, Dayjs | null> }>();
   const [busy, setBusy] = useState(false);
   const editable = canScore && card.state === "open";
 
@@ -28,7 +36,15 @@ export function CardDetail({ card, canScore, onChanged }: { card: ScorecardView;
     if (!editing) return;
     setBusy(true);
     try {
-      const body = editing.kind === "judgement" ? { itemCode: editing.code, score: v.amount, comment: v.comment } : { itemCode: editing.code, value: v.amount, comment: v.comment };
+      const doneDates = monthsOfQuarter(card.quarter)
+        .map((month) => ({ month, doneOn: v.done?.[month]?.format("YYYY-MM-DD") }))
+        .filter((d): d is { month: string; doneOn: string } => !!d.doneOn);
+      const body =
+        editing.kind === "judgement"
+          ? { itemCode: editing.code, score: v.amount, comment: v.comment }
+          : isMonthlyDeadline(editing) && doneDates.length > 0
+            ? { itemCode: editing.code, doneDates, comment: v.comment }
+            : { itemCode: editing.code, value: v.amount, comment: v.comment };
       await api.post(`/people/scorecards/${encodeURIComponent(card.id)}/scores`, body);
       void message.success(t("assessment.scoreOk"));
       setEditing(null);
@@ -155,7 +171,13 @@ export function CardDetail({ card, canScore, onChanged }: { card: ScorecardView;
       {card.signedAt && <Typography.Text type="secondary">{t("assessment.signedBy", { name: card.signedBy ?? "—", time: dayjs(card.signedAt).format("YYYY-MM-DD HH:mm") })}</Typography.Text>}
       <Modal open={!!editing} title={editing ? (en ? editing.nameEn : editing.nameZh) : ""} onCancel={() => setEditing(null)} onOk={() => void save()} confirmLoading={busy} destroyOnHidden>
         <Form form={form} layout="vertical">
-          <Form.Item name="amount" label={editing?.kind === "judgement" ? `${t("assessment.itemScore")} (0–${editing.points})` : t("assessment.value")} rules={[{ required: true }]}>
+          {isMonthlyDeadline(editing) &&
+            monthsOfQuarter(card.quarter).map((month) => (
+              <Form.Item key={month} name={["done", month]} label={t("assessment.doneOn", { month })}>
+                <DatePicker style={{ width: "100%" }} />
+              </Form.Item>
+            ))}
+          <Form.Item name="amount" label={editing?.kind === "judgement" ? `${t("assessment.itemScore")} (0–${editing.points})` : t("assessment.value")} rules={[{ required: !isMonthlyDeadline(editing) }]}>
             <InputNumber min={editing?.kind === "judgement" ? 0 : undefined} max={editing?.kind === "judgement" ? editing.points : undefined} step={0.5} style={{ width: "100%" }} />
           </Form.Item>
           <Form.Item name="comment" label={t("assessment.comment")} rules={[{ required: true, whitespace: true, message: t("assessment.commentRequired") }]}>
