@@ -2,10 +2,12 @@ import type { ModuleDictionaries } from "../../i18n/translate";
 import { ledgerI18n } from "./ledger/i18n";
 import { assessmentI18n } from "./assessment/i18n";
 import { trainingI18n } from "./training-i18n";
+import { untrainedI18n } from "./untrained/i18n";
 
 export const peopleI18n: ModuleDictionaries = {
   "zh-CN": {
     peopleTraining: trainingI18n["zh-CN"].peopleTraining,
+    untrained: untrainedI18n["zh-CN"], // P-18 (issue 17 item 8)
     ledger: ledgerI18n["zh-CN"].ledger,
     assessment: assessmentI18n["zh-CN"].assessment,
     people: {
@@ -273,6 +275,7 @@ export const peopleI18n: ModuleDictionaries = {
   },
   "en-US": {
     peopleTraining: trainingI18n["en-US"].peopleTraining,
+    untrained: untrainedI18n["en-US"], // P-18 (issue 17 item 8)
     ledger: ledgerI18n["en-US"].ledger,
     assessment: assessmentI18n["en-US"].assessment,
     people: {

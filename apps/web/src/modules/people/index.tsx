@@ -12,6 +12,7 @@ export const peopleModule: ModuleDefinition = {
     { path: "/people/rosters", labelKey: "people.roster.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./RostersPage")) },
     { path: "/people/attendance", labelKey: "people.att.title", menuGroup: "people", permission: ["people.request", "people.read"], layout: "app", element: lazy(() => import("./AttendancePage")) },
     { path: "/people/exits", labelKey: "people.exit.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./ExitsPage")) },
+    { path: "/people/untrained", labelKey: "untrained.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./untrained/UntrainedPage")) }, // P-18
     { path: "/people/ledger", labelKey: "ledger.title", menuGroup: "people", layout: "app", element: lazy(() => import("./ledger/LedgerPage")) },
     { path: "/people/my-scorecard", labelKey: "assessment.mine", menuGroup: "people", layout: "app", element: lazy(() => import("./assessment/MyScorecardPage")) },
     { path: "/people/assessment", labelKey: "assessment.title", menuGroup: "people", permission: "people.read", layout: "app", element: lazy(() => import("./assessment/AssessmentPage")) },
