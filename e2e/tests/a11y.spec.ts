@@ -40,6 +40,8 @@ interface PageFigures {
   minor: number;
   /** nodes per axe rule id (critical and serious rules only) */
   rules: Record<string, number>;
+  /** where (critical and serious nodes: rule, selector, html), to find what to fix */
+  nodes?: string[];
   minContrast?: number | null;
   worstTexts?: { text: string; ratio: number; color: string; background: string; fontSize: string }[];
   failedRequests?: string[];
@@ -69,7 +71,14 @@ async function axe(page: Page, key: string): Promise<PageFigures> {
   for (const v of result.violations) {
     const impact = (v.impact ?? "minor") as "critical" | "serious" | "moderate" | "minor";
     figures[impact] += v.nodes.length;
-    if (impact === "critical" || impact === "serious") figures.rules[v.id] = (figures.rules[v.id] ?? 0) + v.nodes.length;
+    if (impact === "critical" || impact === "serious") {
+      figures.rules[v.id] = (figures.rules[v.id] ?? 0) + v.nodes.length;
+      for (const n of v.nodes) {
+        const d = n.any[0]?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
+        const colours = d?.fgColor ? ` [${d.fgColor} on ${d.bgColor}: ${d.contrastRatio}:1]` : "";
+        (figures.nodes ??= []).push(`${v.id} ${n.target.join(" ")}${colours} ${n.html.slice(0, 160)}`);
+      }
+    }
   }
   return figures;
 }
@@ -180,7 +189,7 @@ function report(part: string, figures: PageFigures[]): string[] {
     if (!base && !measured && !UPDATE) unmeasured.add(group);
     if (cs > allowed && base === undefined && (!measured || UPDATE)) {
       // recorded now (update mode) or not yet measured: no regression
-    } else if (cs > allowed) regressions.push(`${f.page}: ${cs} critical/serious violations, baseline ${allowed} (${Object.entries(f.rules).map(([r, n]) => `${r}×${n}`).join(", ")})`);
+    } else if (cs > allowed) regressions.push(`${f.page}: ${cs} critical/serious violations, baseline ${allowed} (${Object.entries(f.rules).map(([r, n]) => `${r}×${n}`).join(", ")}) at ${(f.nodes ?? []).slice(0, 4).join(" | ")}`);
     if (f.minContrast != null && base?.minContrast != null && f.minContrast < base.minContrast - CONTRAST_TOLERANCE) {
       regressions.push(`${f.page}: lowest sampled text contrast ${f.minContrast}:1, baseline ${base.minContrast}:1 (“${f.worstTexts?.[0]?.text}”)`);
     }
