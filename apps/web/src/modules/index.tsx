@@ -42,6 +42,9 @@ import { marketingModule } from "./marketing";
 import { deviceWordsModule } from "./queue/device-module";
 import { peopleModule } from "./people";
 import { notificationsModule } from "./notifications";
+import { postReviewModule } from "./control/post-review";
+import { assetsModule } from "./control/assets";
+import { elderlyModule } from "./queue/elderly";
 
 export type { ModuleDefinition, ModulePage } from "./types";
 
@@ -60,4 +63,7 @@ export const MODULES: ModuleDefinition[] = [
   deviceWordsModule,
   peopleModule,
   notificationsModule, // header notification centre (issue 12 item 5)
+  postReviewModule, // K-12 post-review queue (issue 17 item 1)
+  assetsModule, // K-13 keys and fixed assets (issue 17 item 2)
+  elderlyModule, // Q-13 elderly-friendly service (issue 17 item 6)
 ];

@@ -31,6 +31,8 @@ const FIX_LINK: Record<CloseCheckCode, string> = {
   security_items_fixed: `${DAILY_OPS}/corrective-actions`,
   off_duty_operations: `${CONTROL}/findings`,
   lunch_duty_served: "/queue/monitor",
+  post_review_backlog: `${CONTROL}/post-review`,
+  hall_equipment_counted: `${CONTROL}/assets?tab=hall`,
 };
 
 const firstId = (v: unknown, key = "id"): string | null => {
@@ -70,6 +72,8 @@ export function fixLink(c: CloseCheck): string {
     case "tellers_signed_out":
     case "security_check_done":
     case "lunch_duty_served":
+    case "post_review_backlog":
+    case "hall_equipment_counted":
       return FIX_LINK[c.code];
   }
 }
@@ -86,6 +90,8 @@ const CHECK_RULE: Record<CloseCheckCode, string> = {
   security_items_fixed: "D-04",
   off_duty_operations: "D-06",
   lunch_duty_served: "CAL-03",
+  post_review_backlog: "K-12",
+  hall_equipment_counted: "K-13",
 };
 
 export function CheckIcon({ c }: { c: CloseCheck }) {

@@ -26,6 +26,7 @@ import { useTypeName } from "./type-name";
 import { TILE_COLORS } from "./device-palette";
 import type { BusinessType, IssuedTicket, QueueView } from "./types";
 import { ServiceNotices } from "../calendar/ServiceNotices";
+import { KioskHelpChoice } from "./elderly/KioskHelpChoice";
 
 /** The issued-ticket screen stays at least this long (issue 18), longer on "more time". */
 export const ISSUED_MIN_S = 30;
@@ -192,6 +193,7 @@ function Kiosk({ session, controls }: { session: DeviceSession; controls: Device
               ))}
             </div>
           )}
+          <KioskHelpChoice dev={dev} counterId={counterId} />
           {error && (
             <div className="q-kiosk-error" role="alert" data-testid="kiosk-error">
               {t("queue.kiosk.failed")}：{error}

@@ -29,6 +29,16 @@ export const deviceI18n: ModuleDictionaries = {
       kiosk: {
         moreTime: "需要更多时间",
         announce: "取号成功，您的号码是 {number}，{business}，前面还有 {count} 人",
+        // Q-13 适老服务：人工帮助与纸质表单
+        help: {
+          title: "人工服务",
+          staff: "需要工作人员帮助",
+          staffSub: "工作人员马上过来，陪您办理",
+          paper: "纸质表单",
+          paperSub: "不用机器，填写纸质表单办理",
+          staffSent: "已通知工作人员，请稍候，马上就到",
+          paperSent: "已通知工作人员为您拿纸质表单，请稍候",
+        },
       },
       rating: {
         unbound: "本评价器尚未设置窗口",
@@ -100,6 +110,16 @@ export const deviceI18n: ModuleDictionaries = {
       kiosk: {
         moreTime: "More time",
         announce: "Your number is {number}, {business}; {count} people ahead",
+        // Q-13 staff help and paper forms
+        help: {
+          title: "Staff service",
+          staff: "I need staff help",
+          staffSub: "A member of staff will come and help you",
+          paper: "Paper form",
+          paperSub: "No machine: fill in a paper form",
+          staffSent: "Staff have been told and are on their way",
+          paperSent: "Staff will bring you a paper form",
+        },
       },
       rating: {
         unbound: "This rating pad has no window yet",
