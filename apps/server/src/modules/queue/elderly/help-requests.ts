@@ -31,7 +31,6 @@ export async function requestHelp(ctx: AppContext, p: Principal | null, body: { 
   await ctx.tx(async (tx) => {
     await elderlyRepository.insertHelpRequest(tx, { id, counter_id: counter.id, device_id: p.kind === "device" ? p.deviceId : null, kind: body.kind, business_date: localDateOf(now, counter.timeZone), requested_at: now.toISOString(), served_by: null, served_at: null });
   });
-  void ctx.bus.publish(`counter:${counter.id}`, { type: "kiosk.help_requested", data: { id, kind: body.kind } });
   return view((await elderlyRepository.findHelpRequest(ctx.database.db, id))!);
 }
 
