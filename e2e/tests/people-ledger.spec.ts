@@ -1,12 +1,13 @@
 // People ledger (issue 15 part B; P-12, P-13, C-12, C-13): a responsible complaint ruling at the 天河
 // counter becomes the teller's deduction automatically (through the outbox); the counter manager approves
-// it on the ledger page, the teller sees it there and appeals once; the city decides the appeal.
+// it on the ledger page, the quarter's run puts it on the teller's card, the teller appeals once on the
+// ledger page; the city decides the appeal.
 import { expect, test } from "../fixtures";
 import { tianhe } from "../helpers";
 
 const COMMITTEE = { members: ["陈敏", "李强", "王芳"], inFavour: 3 };
 
-test("people ledger: ruling → automatic deduction → approval → the teller's appeal → the city's decision", async ({ page, newPage, signIn, apiAs, step }) => {
+test("people ledger: ruling → automatic deduction → approval → card → the teller's appeal → the city's decision", async ({ page, newPage, signIn, apiAs, step }) => {
   test.setTimeout(180_000);
   step("a complaint at the counter is ruled the teller's responsibility (API)");
   const teller = await apiAs("teller1");
@@ -28,9 +29,15 @@ test("people ledger: ruling → automatic deduction → approval → the teller'
   await row.locator('[data-testid="ledger-approve"]').click();
   await expect(row).toHaveAttribute("data-state", "approved");
 
-  step("the teller sees their own entry and appeals once");
+  step("the quarter's run adds the approved deduction to the teller's card");
+  await manager.post("/people/assessment-runs", { orgUnitId: unit.id, quarter: "2026-Q4" });
   const tellerPage = await newPage();
   await signIn(tellerPage, "teller1");
+  await tellerPage.goto("/people/my-scorecard");
+  const ledgerCell = tellerPage.locator("th.ant-descriptions-item-label", { hasText: "奖惩分" }).locator("xpath=following-sibling::td[1]");
+  await expect(ledgerCell).toHaveText("-2");
+
+  step("the teller sees their own entry on the ledger page and appeals once");
   await tellerPage.goto("/people/ledger");
   const own = tellerPage.locator(`[data-testid="ledger-row"][data-evidence="${c.id}"]`);
   await expect(own).toHaveAttribute("data-state", "approved");
