@@ -58,3 +58,27 @@ describe("K-12 single person, overdue and the close check", () => {
     expect(() => assertReviewNote("passed", undefined)).not.toThrow();
   });
 });
+
+describe("K-12 the backlog check joins the daily close list", () => {
+  it("K-12 composeCloseChecks shows contributed checks last, after the D-06 list", async () => {
+    const { composeCloseChecks } = await import("../../daily-ops/compose-close-checks.js");
+    const facts = {
+      openTickets: [],
+      signedInWindows: [],
+      itemsOutOfSafe: [],
+      pendingHandBacks: [],
+      specialMatters: { state: "unavailable" as const },
+      faults: [],
+      securityChecksSubmitted: 1,
+      failedSecurityItems: [],
+      handoversOfDay: [],
+      offDutyFindings: [],
+      lunchDuty: { required: false, window: { from: "12:00", to: "13:30" }, status: "covered" as const, userIds: [] },
+      openIncidentIds: [],
+    };
+    const backlog = postReviewBacklogCheck([{ id: "a", dueDate: "2026-03-10", summary: "A001" }], "2026-03-10");
+    const codes = composeCloseChecks({ ...facts, extraChecks: [backlog] }, "2026-03-10").map((c) => c.code);
+    expect(codes.at(-1)).toBe("post_review_backlog");
+    expect(composeCloseChecks(facts, "2026-03-10").map((c) => c.code)).not.toContain("post_review_backlog");
+  });
+});
