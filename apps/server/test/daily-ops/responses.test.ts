@@ -84,6 +84,18 @@ describe(`daily-ops responses conform to the declared schemas (${ENGINE})`, () =
     await check("duty", "GET", "/handovers/:id", `/handovers/${h.id}`, 200, contracts.HandoverResponse);
     await check("duty", "GET", "/handovers", `/handovers?counterId=${th}`, 200, contracts.HandoverList);
     await xlsx("/handovers/export.xlsx", `/handovers/export.xlsx?counterId=${th}`);
+    // D-13 relief (issue 17): sections and the close after confirmation; the shift lead's approval on a pending handover
+    await check("duty", "PUT", "/handovers/:id/relief", `/handovers/${h.id}/relief`, 200, contracts.ShiftReliefResponse, { importantNotices: [], retainedCards: [], errorAccounts: [] });
+    await check("duty", "POST", "/handovers/:id/close-shift", `/handovers/${h.id}/close-shift`, 200, contracts.ShiftReliefResponse, {});
+    const h2 = await check("duty", "POST", "/handovers", "/handovers", 201, contracts.HandoverResponse, { counterId: th, shift: "午班", incomingLeadId: ids.manager, workDone: "正常营业" });
+    await check("manager", "POST", "/handovers/:id/approve-leave", `/handovers/${h2.id}/approve-leave`, 200, contracts.ShiftReliefResponse, { reason: "家中急事" });
+    await check("duty", "GET", "/handovers/:id/relief", `/handovers/${h2.id}/relief`, 200, contracts.ShiftReliefResponse);
+    await check("duty", "GET", "/shift-responsibilities", `/shift-responsibilities?counterId=${th}`, 200, contracts.ShiftResponsibilityList);
+    // D-12 fitness at the pre-shift meeting, weekly team meeting (issue 17)
+    await check("duty", "POST", "/meetings/:id/fitness", `/meetings/${m.id}/fitness`, 201, contracts.FitnessCheckList, { checks: [{ userId: ids.teller, verdict: "fit" }] });
+    await check("duty", "GET", "/fitness-checks", `/fitness-checks?counterId=${th}`, 200, contracts.FitnessCheckList);
+    await check("duty", "POST", "/team-meetings", "/team-meetings", 201, contracts.TeamMeetingResponse, { counterId: th, attendeeIds: [ids.teller], performance: "业务平稳", drills: [{ title: "消防演练" }] });
+    await check("duty", "GET", "/team-meetings", `/team-meetings?counterId=${th}`, 200, contracts.TeamMeetingList);
 
     // Equipment and faults
     const eq = await check("duty", "POST", "/equipment", "/equipment", 201, contracts.EquipmentResponse, { counterId: th, name: "碎纸机", category: "柜面机具", responsibleUserId: ids.teller });
@@ -105,6 +117,10 @@ describe(`daily-ops responses conform to the declared schemas (${ENGINE})`, () =
     await check("duty", "POST", "/incidents/:id/close", `/incidents/${inc.id}/close`, 200, contracts.IncidentResponse, { summary: "客户情绪稳定" });
     await check("duty", "GET", "/incidents/:id", `/incidents/${inc.id}`, 200, contracts.IncidentResponse);
     await check("duty", "GET", "/incidents", `/incidents?counterId=${th}`, 200, contracts.IncidentList);
+    // D-14 urgent events (issue 17): the level-I incident above was reported upward at once
+    await check("duty", "GET", "/urgent-events", `/urgent-events?counterId=${th}`, 200, contracts.UrgentEventList);
+    await check("duty", "GET", "/urgent-events/:id", `/urgent-events/${inc.id}`, 200, contracts.UrgentEventResponse);
+    await check("gzadmin", "POST", "/urgent-events/:id/acknowledge", `/urgent-events/${inc.id}/acknowledge`, 200, contracts.UrgentEventResponse, { note: "已知悉" });
     await xlsx("/incidents/export.xlsx", `/incidents/export.xlsx?counterId=${th}`);
     await check("duty", "POST", "/drills", "/drills", 201, contracts.DrillResponse, { counterId: th, date: "2026-03-10", scenario: "火灾疏散", participants: ["全体"] });
     await check("duty", "GET", "/drills", `/drills?counterId=${th}`, 200, contracts.DrillList);
