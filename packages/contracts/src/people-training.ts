@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Role } from "./auth.js";
 import { Id, Instant, LocalDate } from "./common.js";
+import { RosterView } from "./people.js";
 
 export const TrainingStage = z.enum(["norms", "shadowing", "trial", "done"]);
 export const ExamKind = z.enum(["pre_job", "onboarding_assessment", "on_post", "quarterly", "standby"]);
@@ -176,3 +177,20 @@ export const StaffingView = z.object({
 export type StaffingView = z.infer<typeof StaffingView>;
 export const StandbyTrainingView = z.object({ session: TrainingSessionView, exam: ExamView });
 export const TrainingSessionIdParams = z.strictObject({ id: Id });
+
+// ---------------------------------------------------------------- roster drag to edit (P-05)
+export const MoveRosterAssignmentRequest = z.strictObject({
+  userId: Id,
+  date: LocalDate,
+  toUserId: Id,
+  toDate: LocalDate,
+  /** false: only the live rule check; true: apply when no hard rule is broken. */
+  apply: z.boolean().default(false),
+});
+export type MoveRosterAssignmentRequest = z.infer<typeof MoveRosterAssignmentRequest>;
+export const RosterMoveResult = z.object({
+  violations: z.array(z.object({ rule: z.string(), userId: Id, userName: z.string(), date: LocalDate.nullable() })),
+  applied: z.boolean(),
+  roster: RosterView.nullable(),
+});
+export type RosterMoveResult = z.infer<typeof RosterMoveResult>;

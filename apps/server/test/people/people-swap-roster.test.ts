@@ -24,6 +24,10 @@ describe(`people: swaps applied to the published roster (${ENGINE})`, () => {
       { user_id: ids.teller2!, date: "2026-03-12", shift_code: "L", start_time: "10:00", end_time: "18:00" },
       { user_id: ids.teller1!, date: "2026-03-13", shift_code: "E", start_time: "08:30", end_time: "16:30" },
     ];
+    for (const [code, start, end] of [["E", "08:30", "16:30"], ["L", "10:00", "18:00"]] as const) {
+      const exists = await db.selectFrom("people_shift_templates").select("id").where("org_unit_id", "=", th).where("code", "=", code).executeTakeFirst();
+      if (!exists) await db.insertInto("people_shift_templates").values({ id: `01SWAPSHIFT${code}00000000000000`, org_unit_id: th, code, name: code, start_time: start, end_time: end, min_staff: 1, skill: null, days: JSON.stringify(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), active: 1, created_by: ids.manager!, created_at: at }).execute();
+    }
     await db.insertInto("people_roster_assignments").values(rows.map((r) => ({ roster_id: ROSTER, ...r }))).execute();
   });
   afterAll(async () => env?.close());
@@ -68,5 +72,23 @@ describe(`people: swaps applied to the published roster (${ENGINE})`, () => {
     const s = await file("teller2", { kind: "swap", date: "2026-03-12", withUserId: ids.teller1, fromShift: "day", toShift: "day" });
     await env.call("manager", { method: "POST", url: `/api/v1/people/requests/${s.body.id}/decision`, payload: { decision: "reject", note: "人手不足" } });
     expect(await shiftsOn("2026-03-12")).toEqual({ [ids.teller1!]: "L", [ids.teller2!]: "E" });
+  });
+
+  it("P-05 drag to edit: the live check answers the hard-rule violations a move brings, and applies a clean move (audited)", async () => {
+    const url = `/api/v1/rosters/${ROSTER}/moves`;
+    const clash = await env.call("manager", { method: "POST", url, payload: { userId: ids.teller2, date: "2026-03-12", toUserId: ids.teller1, toDate: "2026-03-12" } });
+    expect(clash.status).toBe(200);
+    expect(clash.body).toMatchObject({ applied: false, roster: null });
+    expect(clash.body.violations).toContainEqual({ rule: "one_shift_a_day", userId: ids.teller1, userName: "柜员 王芳", date: "2026-03-12" });
+    const refused = await env.call("manager", { method: "POST", url, payload: { userId: ids.teller2, date: "2026-03-12", toUserId: ids.teller1, toDate: "2026-03-12", apply: true } });
+    expect(refused.body.applied).toBe(false);
+    expect(await shiftsOn("2026-03-12")).toEqual({ [ids.teller1!]: "L", [ids.teller2!]: "E" });
+    const ok = await env.call("manager", { method: "POST", url, payload: { userId: ids.teller1, date: "2026-03-12", toUserId: ids.teller1, toDate: "2026-03-14", apply: true } });
+    expect(ok.body).toMatchObject({ applied: true, violations: [] });
+    expect(await shiftsOn("2026-03-14")).toEqual({ [ids.teller1!]: "L" });
+    expect(await shiftsOn("2026-03-12")).toEqual({ [ids.teller2!]: "E" });
+    expect(await env.database.db.selectFrom("audit_log").selectAll().where("action", "=", "people.roster_edited").execute()).toHaveLength(1);
+    expect((await env.call("teller1", { method: "POST", url, payload: { userId: ids.teller1, date: "2026-03-14", toUserId: ids.teller2, toDate: "2026-03-14" } })).status).toBe(403);
+    expect((await env.call("manager", { method: "POST", url, payload: { userId: ids.teller2, date: "2026-03-10", toUserId: ids.teller1, toDate: "2026-03-11" } })).body.error.code).toBe("roster_assignment_not_found");
   });
 });

@@ -13,3 +13,4 @@ export * from "./ledger/index.js";
 export * from "./training-rules.js";
 export * from "./forecast.js";
 export * from "./swap-roster.js";
+export * from "./roster-move.js";

@@ -25,3 +25,11 @@ export const rosterSwapRepository = {
     if (rows.length > 0) await ex.insertInto("people_roster_assignments").values([...rows]).execute();
   },
 };
+
+export const rosterEditRepository = {
+  /** P-05 drag to edit: one assignment moved to another person and/or day. */
+  async move(ex: Executor, rosterId: string, from: { userId: string; date: string }, to: PeopleRosterAssignmentTable): Promise<void> {
+    await ex.deleteFrom("people_roster_assignments").where("roster_id", "=", rosterId).where("user_id", "=", from.userId).where("date", "=", from.date).execute();
+    await ex.insertInto("people_roster_assignments").values(to).execute();
+  },
+};

@@ -6,6 +6,8 @@ import {
   ExamList,
   ExamView,
   ForecastQuery,
+  MoveRosterAssignmentRequest,
+  RosterMoveResult,
   ForecastView,
   PutForecastRequest,
   StaffingQuery,
@@ -39,6 +41,7 @@ import { putForecast } from "./put-forecast.js";
 import { listExams } from "./list-exams.js";
 import { listOnboarding } from "./list-onboarding.js";
 import { listTrainingSessions } from "./list-training-sessions.js";
+import { moveRosterAssignment } from "./move-roster-assignment.js";
 import { recordExamAttempt } from "./record-exam-attempt.js";
 import { recordTrainingAttendance } from "./record-training-attendance.js";
 import { startOnboarding } from "./start-onboarding.js";
@@ -92,4 +95,7 @@ export function peopleTrainingRoutes(app: FastifyInstance, ctx: AppContext): voi
   r.get("/api/v1/people/staffing", {
     schema: { tags, summary: "Required staff per half hour by Erlang C for the counter's targets (Q-07; 7×24: 80 % in 10 s) with shrinkage", querystring: StaffingQuery, response: { 200: StaffingView } },
   }, async (req) => getStaffing(ctx, requireUser(req.principal), req.query));
+  r.post("/api/v1/rosters/:id/moves", {
+    schema: { tags, summary: "Drag to edit: move an assignment to another person or day; the hard rules are checked live and the move applied only without violations (P-05)", params: TrainingSessionIdParams, body: MoveRosterAssignmentRequest, response: { 200: RosterMoveResult } },
+  }, async (req) => moveRosterAssignment(ctx, requireUser(req.principal), req.params.id, req.body));
 }

@@ -114,6 +114,8 @@ export const trainingI18n: Record<"zh-CN" | "en-US", TrainingDicts> = {
       training_report_not_expected: "只有外出培训需要提交总结报告",
       forecast_range_too_long: "一次最多查看 14 天",
       forecast_counter_only: "客流预测按网点（柜面）设置",
+      roster_move_outside: "该日期不在排班期间内",
+      roster_assignment_not_found: "该员工当天没有排班",
     },
   },
   "en-US": {
@@ -222,6 +224,8 @@ export const trainingI18n: Record<"zh-CN" | "en-US", TrainingDicts> = {
       training_report_not_expected: "Only an external training expects a report",
       forecast_range_too_long: "At most 14 days at once",
       forecast_counter_only: "Forecasts are kept per counter",
+      roster_move_outside: "The day is outside the roster's period",
+      roster_assignment_not_found: "This person has no shift that day",
     },
   },
 };
