@@ -86,6 +86,7 @@ export const coreDictionaries: ModuleDictionaries = {
       },
     },
     layout: {
+      scrollableTable: "可左右滚动的表格",
       collapse: "收起菜单",
       expand: "展开菜单",
       language: "语言",
@@ -358,6 +359,7 @@ export const coreDictionaries: ModuleDictionaries = {
       },
     },
     layout: {
+      scrollableTable: "Table (scrolls sideways)",
       collapse: "Collapse menu",
       expand: "Expand menu",
       language: "Language",

@@ -17,6 +17,7 @@ import { LOCALES, useI18n } from "../i18n";
 import { MODULES } from "../modules";
 import { CalendarNoticeBanner } from "../modules/calendar/CalendarNoticeBanner";
 import { buildMenu, pageForPath, visiblePages } from "./menu";
+import { keepScrollableRegionsFocusable } from "../lib/scrollable-regions";
 import { NotificationCenter } from "../modules/notifications/NotificationCenter";
 
 const { Sider, Header, Content } = Layout;
@@ -80,6 +81,7 @@ export function AppLayout() {
     return prefix?.path ?? "";
   }, [visible, current, location.pathname]);
   const selectedGroup = visible.find((p) => p.path === selectedKey)?.menuGroup;
+  useEffect(() => keepScrollableRegionsFocusable(() => t("layout.scrollableTable")), [t]);
   const [openKeys, setOpenKeys] = useState<string[]>(selectedGroup ? [`group:${selectedGroup}`] : []);
   useEffect(() => {
     if (selectedGroup) setOpenKeys((keys) => (keys.includes(`group:${selectedGroup}`) ? keys : [...keys, `group:${selectedGroup}`]));
