@@ -27,6 +27,15 @@ export const controlModule: ModuleDefinition = {
       element: lazy(() => import("./PermissionsPage")),
     },
     {
+      path: "/system/permissions/province",
+      labelKey: "provincePermissions.title",
+      icon: <SafetyCertificateOutlined />,
+      permission: ["permission.province.propose", "permission.province.accept"],
+      menuGroup: "system",
+      layout: "app",
+      element: lazy(() => import("./ProvincePermissionsPage")),
+    },
+    {
       path: "/system/devices",
       labelKey: "devices.title",
       icon: <DesktopOutlined />,
