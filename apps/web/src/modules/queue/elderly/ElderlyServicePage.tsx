@@ -12,6 +12,7 @@ import { useApi } from "../../../api/hooks";
 import { useAuth } from "../../../auth";
 import { PageContainer } from "../../../components";
 import { useT } from "../../../i18n";
+import { MarkTicketCard } from "./MarkTicketCard";
 
 export default function ElderlyServicePage() {
   const t = useT();
@@ -34,6 +35,7 @@ export default function ElderlyServicePage() {
   return (
     <PageContainer title={t("elderly.title")} subtitle={t("elderly.subtitle")} rules="Q-13">
       <Space direction="vertical" style={{ width: "100%" }} data-testid="elderly-page">
+        {can("elderly.record") && <MarkTicketCard />}
         {can("elderly.record") && (
           <Card title={t("elderly.requests")}>
             <Table<KioskHelpRequestView>
