@@ -31,10 +31,10 @@ describe("P-12/P-13 entries from attendance (seed 003 Art.104.1, 106.1, 106.6)",
     expect(r.entries).toEqual([]);
     expect(r.voidFullAttendance).toBe(true);
   });
-  it("Art.106.6 two consecutive absent days are −10 once per run; a single day is not", () => {
+  it("Art.106.6 two consecutive absent days are −10 once per run, a single day is not; Art.107.3 the third absent day of the month is proposed once", () => {
     const days = [{ date: "2026-03-02", status: "absent" as const }, { date: "2026-03-03", status: "absent" as const }, { date: "2026-03-04", status: "absent" as const }, ok("2026-03-05"), { date: "2026-03-09", status: "absent" as const }];
     const r = attendanceEntries(m({ days }));
-    expect(r.entries.map((e) => [e.ruleCode, e.date])).toEqual([["absent_two_days", "2026-03-02"]]);
+    expect(r.entries.map((e) => [e.ruleCode, e.date])).toEqual([["absent_two_days", "2026-03-02"], ["absent_three_days_month", "2026-03-04"]]);
     expect(r.voidFullAttendance).toBe(true);
   });
   it("Art.106.1 a day worked without a roster or an approved swap is an unapproved swap; with one it is not", () => {

@@ -3,7 +3,8 @@
  * delivered twice makes one entry:
  * - C-12/C-13 a responsible ruling → the responsible person's deduction; a C-13 repeat (handler
  *   unreachable) counts once for the outlet, not against the earlier handler (no personal entry).
- * - seed 003 Art.106.6 absent two consecutive days → −10 (one per run of consecutive absent days).
+ * - seed 003 Art.106.6 absent two consecutive days → −10 (one per run of consecutive absent days);
+ *   Art.107.3 three or more absent days in a month → its entry (a termination proposal), once a month.
  * - Art.106.1 a day worked without being rostered and without an approved swap → unapproved swap −5.
  * - Art.104.1 full attendance +1 for a month without lateness, early leave, absence, leave or swap;
  *   any swap voids the month's award.
@@ -63,6 +64,10 @@ export function attendanceEntries(m: MonthAttendance): AttendanceOutcome {
     if (!absentSet.has(addDays(d, -1)) && absentSet.has(addDays(d, 1))) {
       entries.push({ sourceKey: `absent2:${m.userId}:${d}`, userId: m.userId, ruleCode: "absent_two_days", date: d, evidenceKind: "attendance", evidenceId: `${m.userId}:${d}` });
     }
+  }
+  // Art.107.3 three or more absent days in the month: proposed (termination per HQ rules), once a month
+  if (absent.length >= 3) {
+    entries.push({ sourceKey: `absent3:${m.userId}:${m.month}`, userId: m.userId, ruleCode: "absent_three_days_month", date: absent[2]!, evidenceKind: "attendance", evidenceId: `${m.userId}:${m.month}` });
   }
   const swapDates = new Set(m.approvedSwapDates);
   const unapproved = m.days.filter((d) => d.status === "unrostered" && !swapDates.has(d.date)).map((d) => d.date);
