@@ -10,6 +10,7 @@ import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { OrgUnitTreeSelect, PageContainer } from "../../components";
 import { useT } from "../../i18n";
+import { RosterDragGrid } from "./RosterDragGrid";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 type SummaryList = { items: Array<{ id: string; from: string; to: string; state: "draft" | "published"; uncovered: number; createdAt: string }> };
@@ -195,7 +196,7 @@ export default function RostersPage() {
                   }
                 />
               )}
-              <Table rowKey="userId" size="small" pagination={false} columns={grid.columns} dataSource={grid.rows} scroll={{ x: 130 + grid.columns.length * 84 }} />
+              <RosterDragGrid roster={roster.data} editable={manage} onChanged={() => void roster.reload()} />
               <Typography.Text type="secondary">{t("people.roster.legend")}</Typography.Text>
             </Space>
           </Card>

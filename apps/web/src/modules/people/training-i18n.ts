@@ -94,6 +94,12 @@ export const trainingI18n: Record<"zh-CN" | "en-US", TrainingDicts> = {
         averageWait: "预计平均等候",
         minutes: "{n} 分钟",
       },
+      drag: {
+        hint: "拖动班次到其他人员或日期即可调整，系统即时检查排班规则",
+        ok: "可以调整：不违反排班规则",
+        violations: "不能调整：",
+        moved: "已调整排班",
+      },
     },
     actions: {
       "people.training.manage": "管理新员工培训、考试与培训记录",
@@ -203,6 +209,12 @@ export const trainingI18n: Record<"zh-CN" | "en-US", TrainingDicts> = {
         toSchedule: "To schedule",
         averageWait: "Expected average wait",
         minutes: "{n} min",
+      },
+      drag: {
+        hint: "Drag a shift to another person or day; the rules are checked as you go",
+        ok: "Fine: no rule broken",
+        violations: "Not possible:",
+        moved: "Roster changed",
       },
     },
     actions: {
