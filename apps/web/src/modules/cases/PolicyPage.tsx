@@ -10,6 +10,7 @@ import { ErrorResult, OrgUnitTreeSelect, PageContainer, useOrgUnits } from "../.
 import { useT } from "../../i18n";
 import { CASES_API, CASE_PERMS, type CasePolicy, type CasePolicyVersions, POLICY_PRESETS } from "./api";
 import { formatTime } from "./components/deadlines";
+import { CommitteeSizeCard } from "./components/CommitteeSizeCard";
 
 type Metric = CasePolicy["metrics"][number];
 
@@ -119,6 +120,7 @@ export default function PolicyPage() {
             </Card>
           </Col>
           <Col xs={24} xl={8}>
+            <CommitteeSizeCard orgUnitId={orgUnitId} />
             {can(CASE_PERMS.policy) && (
               <Card size="small" title={t("cases.policy.apply")} style={{ marginBottom: 16 }}>
                 <Form form={form} layout="vertical" initialValues={{ preset: "insurer" }}>
