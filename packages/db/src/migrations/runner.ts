@@ -35,7 +35,7 @@ import { m022PostReviewAssets } from "./022-post-review-assets.js";
 export type { Migration } from "./migration-db.js";
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains, m015bInformationFlow, m028ReportDayFacts, m021PeopleLedger, m024FollowThroughHqService, m023ShiftReliefUrgent, m020PeopleAssessment, m027PostPermissionAcceptance, m025PeopleTraining, m026KnowledgeMarketing, m022PostReviewAssets];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains, m015bInformationFlow, m020PeopleAssessment, m021PeopleLedger, m022PostReviewAssets, m023ShiftReliefUrgent, m024FollowThroughHqService, m025PeopleTraining, m026KnowledgeMarketing, m027PostPermissionAcceptance, m028ReportDayFacts];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;

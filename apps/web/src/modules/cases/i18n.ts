@@ -490,6 +490,9 @@ export const casesI18n: ModuleDictionaries = {
       fig: { complaints: "受理投诉", nonResponsible: "无责认定 / 认定", referrals: "按期答复 / 转交", overdue: "逾期未答复", leads: "违规线索", appealed: "改判 / 申诉", compensation: "客户补偿（元）", penalty: "处罚（元）" },
     },
     errors: {
+      cause_code_taken: "已有相同代码的原因：{code}",
+      hq_cause: "总公司的原因由总公司维护",
+      committee_size_too_small: "责任认定小组至少须有 {minMembers} 人",
       no_pending_callback: "该诉求没有待办的回访任务。",
       not_callback_unit: "该回访任务属于其他机构。",
       already_ruled: "该诉求已作出责任认定。",
@@ -1063,6 +1066,9 @@ export const casesI18n: ModuleDictionaries = {
       fig: { complaints: "Complaints", nonResponsible: "Non-responsible / rulings", referrals: "On time / referred", overdue: "Overdue", leads: "Violation leads", appealed: "Overturned / appealed", compensation: "Compensation (yuan)", penalty: "Penalties (yuan)" },
     },
     errors: {
+      cause_code_taken: "A cause with this code already exists: {code}",
+      hq_cause: "Head office's causes are kept by head office",
+      committee_size_too_small: "A responsibility committee has at least {minMembers} members",
       no_pending_callback: "The case has no callback waiting.",
       not_callback_unit: "The callback belongs to another unit.",
       already_ruled: "The case already has a responsibility ruling.",

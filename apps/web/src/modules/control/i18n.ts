@@ -2,6 +2,17 @@ import type { ModuleDictionaries } from "../../i18n/translate";
 
 export const controlI18n: ModuleDictionaries = {
   "zh-CN": {
+    // K-07 province post-permission table: error texts
+    errors: {
+      proposal_pending: "本省岗位权限表已有一项调整待验收，请先验收或退回后再提出新的调整",
+      proposal_decided: "该版本已验收或已退回，不能再次处理",
+      province_level_required: "省级岗位权限表只能由省分公司或总公司设置",
+      unknown_role: "未知的岗位：{role}",
+      permission_action_hq_only: "权限管理类权限只能由总公司设置",
+      role_above_proposer: "只能调整低于本人岗位的岗位权限",
+      override_twice: "同一岗位的同一权限重复列出",
+      acceptance_by_proposer: "岗位权限表的调整须由提出人以外的另一人验收",
+    },
     users: {
       title: "用户与角色",
       subtitle: "操作员账号专人专用；管理员创建或重置的密码须由本人在首次登录时修改",
@@ -235,6 +246,17 @@ export const controlI18n: ModuleDictionaries = {
     },
   },
   "en-US": {
+    // K-07 province post-permission table: error texts
+    errors: {
+      proposal_pending: "A change of this province's table already awaits acceptance: accept or return it first",
+      proposal_decided: "This version was already accepted or returned",
+      province_level_required: "A province's post-permission table is set by the province or by head office",
+      unknown_role: "Unknown post: {role}",
+      permission_action_hq_only: "Rights over the permission tables are set by head office only",
+      role_above_proposer: "You can change only posts below your own",
+      override_twice: "The same post and right are listed twice",
+      acceptance_by_proposer: "A change of the post-permission table is accepted by someone other than its proposer",
+    },
     users: {
       title: "Users & roles",
       subtitle: "Operator accounts are personal; passwords set by an administrator must be changed at first sign-in",
