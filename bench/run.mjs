@@ -50,10 +50,10 @@ const pct = (xs, p) => {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ------------------------------------------------------------------ server process
-async function bundleServer() {
-  const outfile = join(DATA, "server.mjs");
+async function bundleServer(entry = "apps/server/src/main.ts", name = "server.mjs") {
+  const outfile = join(DATA, name);
   await build({
-    entryPoints: [join(root, "apps/server/src/main.ts")],
+    entryPoints: [join(root, entry)],
     outfile,
     bundle: true,
     platform: "node",
@@ -463,11 +463,34 @@ async function fillProvince(port, url, n) {
   return { provinceId, admin, fillSeconds: (performance.now() - t0) / 1000 };
 }
 
+// ------------------------------------------------------------------ roster (issue 14 done-when)
+/** P-05: 30 staff × 4 weeks of a 7×24 centre (4 shifts, skills, leave) solved by HiGHS; seconds and hard violations. */
+async function rosterSolve() {
+  const mod = await import(await bundleServer("apps/server/src/modules/people/roster-solver.ts", "roster-solver.mjs"));
+  const core = await import(await bundleServer("packages/core/src/index.ts", "core.mjs"));
+  const ALL = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+  const templates = [
+    { code: "E", start: "07:00", end: "15:00", minStaff: 4, skill: null, days: ALL },
+    { code: "P", start: "09:00", end: "17:00", minStaff: 2, skill: "policy_service", days: ALL },
+    { code: "L", start: "15:00", end: "23:00", minStaff: 3, skill: null, days: ALL },
+    { code: "N", start: "23:00", end: "07:00", minStaff: 2, skill: null, days: ALL },
+  ];
+  const dates = core.datesBetween("2026-03-02", "2026-03-29");
+  const people = Array.from({ length: 30 }, (_, i) => ({ userId: `u${i}`, skills: i < 10 ? ["policy_service"] : [], unavailable: i % 6 === 0 ? dates.slice(i % 20, (i % 20) + 5) : [] }));
+  const input = { dates, templates, people, rules: { restHours: 11, maxConsecutiveDays: 6, weeklyHours: 40, lunchDuty: true } };
+  const t0 = performance.now();
+  const solved = await mod.solveRoster(input, 120);
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, hard: core.checkRoster(input, solved.assignments).length, uncovered: solved.uncovered.length, shifts: solved.assignments.length };
+}
+
 // ------------------------------------------------------------------ run
 const fsType = spawnSync("stat", ["-f", "-c", "%T", DATA], { encoding: "utf8" }).stdout.trim() || "unknown";
 console.log(`bench: data folder ${DATA} (filesystem ${fsType}${fsType === "tmpfs" ? " — fsync is free here, durability figures mean nothing" : ""}); server in a separate process; load over HTTP; ${SECONDS} s load phases`);
 const script = await bundleServer();
 try {
+  const roster = await rosterSolve();
+  figure("roster_30x4_solve_s", roster.seconds, "s", ["<", 10], `30 staff × 28 days × 4 shifts of a 7×24 centre with skills and leave, HiGHS: ${roster.hard} hard violations, ${roster.uncovered} uncovered, ${roster.shifts} shifts`);
   const raw = rawSqliteTx(DATA);
   figure("raw_sqlite_full_tx_per_s", raw, "tx/s", null, "single-row write transactions, WAL + synchronous=FULL, same disk, this run");
 
