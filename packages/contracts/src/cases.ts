@@ -334,38 +334,43 @@ export const ExportCasesQuery = ListCasesQuery.extend({ format: z.enum(["csv", "
 
 // ---------------------------------------------------------------- actions
 /** POST /api/v1/cases/{id}/actions — one body per action type. Response: CaseDetail. */
+/**
+ * K-12 any case action may say it was done by one person alone (`singlePerson: true`): the server then
+ * puts it in the counter's post-review queue (事后监督复核) in the same transaction. Optional, additive.
+ */
+const act = <S extends z.ZodRawShape>(shape: S) => z.strictObject({ ...shape, singlePerson: z.boolean().optional() });
 export const CaseAction = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("accept"), note: Text(1000).optional() }),
+  act({ type: z.literal("accept"), note: Text(1000).optional() }),
   /** First contact with the customer (C-03 next-working-day contact, C-02 progress). */
-  z.strictObject({ type: z.literal("contact"), method: ContactMethod, note: Text(2000) }),
-  z.strictObject({ type: z.literal("investigate"), note: Text(1000).optional() }),
+  act({ type: z.literal("contact"), method: ContactMethod, note: Text(2000) }),
+  act({ type: z.literal("investigate"), note: Text(1000).optional() }),
   /** Enter `waiting`; C-07 the clock keeps running until the counter manager (or the level above) approves. */
-  z.strictObject({ type: z.literal("pause"), reason: Text(500) }),
+  act({ type: z.literal("pause"), reason: Text(500) }),
   /** C-07 approve or refuse stopping the clock (never the handler; the manager's own case: the level above). */
-  z.strictObject({ type: z.literal("decide-pause"), approved: z.boolean(), note: Text(1000) }),
-  z.strictObject({ type: z.literal("resume"), note: Text(500).optional() }),
+  act({ type: z.literal("decide-pause"), approved: z.boolean(), note: Text(1000) }),
+  act({ type: z.literal("resume"), note: Text(500).optional() }),
   /** C-08; C-20 a complaint's reply records that the customer was told how to ask for reconsideration. */
-  z.strictObject({ type: z.literal("reply"), method: ReplyMethod, content: Text(4000), reconsiderationInfo: z.boolean().optional() }),
+  act({ type: z.literal("reply"), method: ReplyMethod, content: Text(4000), reconsiderationInfo: z.boolean().optional() }),
   /** C-07: before the limit, the customer is told and the upper level informed in writing. */
-  z.strictObject({ type: z.literal("explain-delay"), customerExplanation: Text(2000), upperNote: Text(2000) }),
+  act({ type: z.literal("explain-delay"), customerExplanation: Text(2000), upperNote: Text(2000) }),
   /** Regulatory preset: next extension step of the policy; otherwise untilDate is required (always needs approval). */
-  z.strictObject({ type: z.literal("request-extension"), reason: Text(1000), untilDate: LocalDate.optional() }),
-  z.strictObject({ type: z.literal("approve-extension"), approved: z.boolean(), note: Text(1000).optional() }),
+  act({ type: z.literal("request-extension"), reason: Text(1000), untilDate: LocalDate.optional() }),
+  act({ type: z.literal("approve-extension"), approved: z.boolean(), note: Text(1000).optional() }),
   /** C-06: the handling unit moves to the parent; the deadline is re-targeted by level. */
-  z.strictObject({ type: z.literal("escalate"), reason: Text(1000) }),
+  act({ type: z.literal("escalate"), reason: Text(1000) }),
   /** C-19: a complaint received higher up goes down to the responsible unit; the result is reported back up. */
-  z.strictObject({ type: z.literal("forward"), toUnitId: Id, note: Text(1000) }),
-  z.strictObject({ type: z.literal("close"), note: Text(1000).optional() }),
+  act({ type: z.literal("forward"), toUnitId: Id, note: Text(1000) }),
+  act({ type: z.literal("close"), note: Text(1000).optional() }),
   /** C-10 */
-  z.strictObject({ type: z.literal("callback"), callbackId: Id.optional(), result: z.enum(["satisfied", "unsatisfied"]), note: Text(2000) }),
-  z.strictObject({ type: z.literal("archive-unsatisfied"), note: Text(2000) }),
-  z.strictObject({ type: z.literal("reopen"), reason: Text(1000) }),
+  act({ type: z.literal("callback"), callbackId: Id.optional(), result: z.enum(["satisfied", "unsatisfied"]), note: Text(2000) }),
+  act({ type: z.literal("archive-unsatisfied"), note: Text(2000) }),
+  act({ type: z.literal("reopen"), reason: Text(1000) }),
   /** C-09 */
-  z.strictObject({ type: z.literal("apply-reconsideration"), reason: Text(2000), appliedAt: Instant.optional() }),
-  z.strictObject({ type: z.literal("decide-reconsideration"), outcome: z.enum(["upheld", "revised"]), content: Text(4000) }),
+  act({ type: z.literal("apply-reconsideration"), reason: Text(2000), appliedAt: Instant.optional() }),
+  act({ type: z.literal("decide-reconsideration"), outcome: z.enum(["upheld", "revised"]), content: Text(4000) }),
   /** C-12 */
   /** C-12 the unit's responsibility committee rules: its members and the votes in favour (majority of ≥ 3). */
-  z.strictObject({
+  act({
     type: z.literal("rule"),
     outcome: RulingOutcome,
     category: RulingCategory,
@@ -373,10 +378,10 @@ export const CaseAction = z.discriminatedUnion("type", [
     note: Text(2000),
     committee: z.strictObject({ members: z.array(z.string().trim().min(1).max(50)).min(1).max(15), inFavour: z.number().int().min(0).max(15) }),
   }),
-  z.strictObject({ type: z.literal("appeal"), reason: Text(2000) }),
-  z.strictObject({ type: z.literal("decide-appeal"), outcome: z.enum(["upheld", "overturned"]), category: RulingCategory.optional(), note: Text(2000) }),
+  act({ type: z.literal("appeal"), reason: Text(2000) }),
+  act({ type: z.literal("decide-appeal"), outcome: z.enum(["upheld", "overturned"]), category: RulingCategory.optional(), note: Text(2000) }),
   /** C-14 */
-  z.strictObject({
+  act({
     type: z.literal("add-rectification"),
     findingId: Id.optional(),
     action: Text(2000),
@@ -384,8 +389,8 @@ export const CaseAction = z.discriminatedUnion("type", [
     ownerId: Id.optional(),
     dueDate: LocalDate,
   }),
-  z.strictObject({ type: z.literal("complete-rectification"), rectificationId: Id, effect: Text(2000) }),
-  z.strictObject({ type: z.literal("note"), text: Text(4000) }),
+  act({ type: z.literal("complete-rectification"), rectificationId: Id, effect: Text(2000) }),
+  act({ type: z.literal("note"), text: Text(4000) }),
 ]);
 export type CaseAction = z.infer<typeof CaseAction>;
 export type CaseActionType = CaseAction["type"];

@@ -35,6 +35,7 @@ import { requestExtension } from "./actions/request-extension.js";
 import { resumeCase } from "./actions/resume-case.js";
 import { ruleResponsibility } from "./actions/rule-responsibility.js";
 import { deadlineCache, deadlinesOf } from "./case-deadlines.js";
+import { queueCaseActionForPostReview } from "./case-post-review.js";
 import { caseDetail } from "./case-detail.js";
 import { auditCase, recordCaseEvent } from "./case-history.js";
 import { ACTION_PERMISSION, ORIGIN_ALLOWED } from "./case-permissions.js";
@@ -106,6 +107,8 @@ export async function performCaseAction(ctx: AppContext, p: UserPrincipal, id: s
       if (cbDue) await caseWorkRepository.updateCallback(tx, w.callbackTaskId, { due_at: cbDue.dueAt.toISOString() });
     }
     const { type, ...body } = action;
+    // K-12 done by one person alone: into the counter's post-review queue, in this transaction.
+    if (action.singlePerson) w.audit.postReviewItemId = await queueCaseActionForPostReview(w, type, appended);
     await auditCase(ctx, tx, p, now, `case.${type}`, next, {
       ...w.audit,
       fromState: row.state,
