@@ -35,6 +35,8 @@ import { ErrorResult, PageContainer, PageLoading, useOrgUnits } from "../../comp
 import { useT } from "../../i18n";
 import { ACTION_PERMISSION, CASES_API, CASE_PERMS, ORIGIN_ACTIONS, type CaseActionType, type CaseDetail, type CaseEvent, type UnmaskCaseResponse } from "./api";
 import { ActionModal } from "./components/ActionModal";
+import { CaseLibraryButton } from "./components/CaseLibraryButton";
+import { FollowThroughPanel } from "./components/FollowThroughPanel";
 import { useCaseCauses } from "./causes";
 import { RevealPhoneButton } from "./components/RevealPhoneButton";
 import { DeadlineChip, TONE_COLOR, deadlineTone, formatTime, usedPercent, useNow } from "./components/deadlines";
@@ -430,6 +432,8 @@ export default function CaseDetailPage() {
                   </Flex>
                 </Flex>
               )}
+              {/* I-03 a closed case into the case library (knowledge writers only) */}
+              <CaseLibraryButton detail={d} />
             </Card>
             <CustomerCard detail={d} onUnmasked={() => void reload()} />
             {d.callbacks.length > 0 && (
@@ -468,6 +472,8 @@ export default function CaseDetailPage() {
                 )}
               </Card>
             )}
+            {/* C-21 a ruled complaint's follow-through items */}
+            {d.kind === "complaint" && d.ruling && <FollowThroughPanel caseId={d.id} />}
             {(d.findings.length > 0 || d.rectifications.length > 0) && (
               <Card size="small" title={`${t("cases.detail.findings")} / ${t("cases.detail.rectifications")}`}>
                 <Flex vertical gap={6}>

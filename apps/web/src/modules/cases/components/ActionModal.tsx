@@ -3,7 +3,7 @@
  * CaseAction union; the server decides whether the action is allowed (state, permission, time window).
  */
 import { useOrgUnits } from "../../../components/OrgUnits";
-import { Alert, type Button, DatePicker, Form, Input, Modal, Radio, Select, message } from "antd";
+import { Alert, type Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, message } from "antd";
 import type React from "react";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
@@ -185,7 +185,7 @@ function toBody(type: CaseActionType, values: Record<string, unknown>, extra: Re
     values = rest;
   }
   for (const [k, v] of Object.entries(values)) {
-    if (v === undefined || v === null || v === "") continue;
+    if (v === undefined || v === null || v === "" || (k === "singlePerson" && v !== true)) continue;
     if (dayjs.isDayjs(v)) body[k] = k === "appliedAt" ? (v as Dayjs).toISOString() : (v as Dayjs).format("YYYY-MM-DD");
     else if (typeof v === "string") body[k] = v.trim();
     else body[k] = v;
@@ -291,6 +291,12 @@ export function ActionModal(props: {
                 )}
               </Form.Item>
             ))}
+          {/* K-12 done by one person alone: the server puts the action in the counter's post-review queue */}
+          <Form.Item name="singlePerson" valuePropName="checked" style={{ marginBottom: 0 }}>
+            <Checkbox data-testid="field-singlePerson" title={t("caseLinks.singlePersonHint")}>
+              {t("caseLinks.singlePerson")}
+            </Checkbox>
+          </Form.Item>
         </Form>
       </div>
     </Modal>
