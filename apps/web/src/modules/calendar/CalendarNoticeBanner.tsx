@@ -32,7 +32,7 @@ export function CalendarNoticeBanner() {
       title={
         <>
           {t("calendar.banner.text", { years: years.join(t("common.listSep")) })}{" "}
-          <Link to={`/calendar?year=${years[years.length - 1]}#notice`} data-testid="calendar-notice-banner-link">
+          <Link to={`/calendar?year=${years[years.length - 1]}#notice`} data-testid="calendar-notice-banner-link" style={{ textDecoration: "underline" }}>
             {t("calendar.banner.link")}
           </Link>
         </>

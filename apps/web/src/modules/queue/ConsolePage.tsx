@@ -256,6 +256,7 @@ export default function ConsolePage() {
                         status={timerClass === "over" ? "exception" : "active"}
                         strokeColor={timerClass === "near" ? "#e8890c" : undefined}
                         showInfo={false}
+                        aria-label={t("queue.console.handling")}
                         style={{ width: 240, margin: "4px 0 0" }}
                       />
                       <Typography.Text style={{ display: "block", fontSize: 12 }} type={timerClass ? "danger" : "secondary"}>

@@ -76,9 +76,9 @@ function WindowsTab({ counterId }: { counterId: string }) {
         columns={[
           { title: t("queue.setup.number"), dataIndex: "number", render: (n: number, w) => <b>{n}{w.name ? ` · ${w.name}` : ""}</b> },
           { title: t("queue.businessType"), dataIndex: "businessTypes", render: (v: string[]) => v.map((c) => <Tag key={c}>{typeName((types.data ?? []).find((b) => b.code === c) ?? { code: c })}</Tag>) },
-          { title: t("queue.setup.vip"), dataIndex: "vip", render: (v: boolean, w) => <Switch size="small" checked={v} onChange={(x) => void patch(w, { vip: x })} /> },
-          { title: t("queue.setup.green"), dataIndex: "greenChannel", render: (v: boolean, w) => <Switch size="small" checked={v} onChange={(x) => void patch(w, { greenChannel: x })} /> },
-          { title: t("queue.setup.active"), dataIndex: "active", render: (v: boolean, w) => <Switch size="small" checked={v} onChange={(x) => void patch(w, { active: x })} /> },
+          { title: t("queue.setup.vip"), dataIndex: "vip", render: (v: boolean, w) => <Switch size="small" checked={v} onChange={(x) => void patch(w, { vip: x })} aria-label={`${t("queue.setup.vip")} · ${w.number}${w.name ? ` ${w.name}` : ""}`} /> },
+          { title: t("queue.setup.green"), dataIndex: "greenChannel", render: (v: boolean, w) => <Switch size="small" checked={v} onChange={(x) => void patch(w, { greenChannel: x })} aria-label={`${t("queue.setup.green")} · ${w.number}${w.name ? ` ${w.name}` : ""}`} /> },
+          { title: t("queue.setup.active"), dataIndex: "active", render: (v: boolean, w) => <Switch size="small" checked={v} onChange={(x) => void patch(w, { active: x })} aria-label={`${t("queue.setup.active")} · ${w.number}${w.name ? ` ${w.name}` : ""}`} /> },
           { title: t("common.status"), dataIndex: "state", render: (s: QueueWindow["state"], w) => <Space><WindowStateTag state={s} />{w.tellerName}</Space> },
           { title: "", render: (_, w) => <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(w)} aria-label={t("common.edit")} /> },
         ]}

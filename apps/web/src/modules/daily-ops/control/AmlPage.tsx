@@ -409,7 +409,7 @@ function SelfInspectionTab({ counterId }: { counterId: string }) {
           title={
             <Space wrap>
               {s.period}
-              <Progress type="circle" size={36} percent={Math.round(s.rectificationRate)} />
+              <Progress type="circle" size={36} percent={Math.round(s.rectificationRate)} aria-label={t("dops.aml.rate")} />
               {t("dops.aml.rate")}
               {s.rectificationDeadline && (
                 <Tag color={s.overdue ? "red" : "blue"}>
