@@ -141,6 +141,21 @@ describe(`people: P-14 scorecards and quarterly assessment (${ENGINE})`, () => {
     expect(r.body.chosen.every((c: { userId: string }) => c.userId !== ids.teller3)).toBe(true);
   });
 
+  it("P-18 annual excellence skips the staff of a department that lost award eligibility for the year, with the reason", async () => {
+    const charge = await env.call("manager", { method: "POST", url: "/api/v1/people/error-charges", payload: { userId: ids.teller2!, occurredOn: "2026-06-01", description: "未核对证件即办理" } });
+    expect(charge.status).toBe(201);
+    expect(charge.body.untrained).toBe(true);
+    const r = await env.call("manager", { method: "GET", url: `/api/v1/people/excellence?orgUnitId=${s.th}&year=2026` });
+    expect(r.status).toBe(200);
+    expect(r.body.chosen).toEqual([]);
+    const t1 = r.body.skipped.find((x: { userId: string }) => x.userId === ids.teller1);
+    expect(t1).toMatchObject({ userName: "柜员 王芳", reason: expect.stringContaining("未经培训"), reasonEn: expect.stringContaining("untrained") });
+    // the ledger's own reason stays first for teller3
+    expect(r.body.skipped.find((x: { userId: string }) => x.userId === ids.teller3).reason).toContain("调班");
+    // another year is not touched
+    expect((await env.call("manager", { method: "GET", url: `/api/v1/people/excellence?orgUnitId=${s.th}&year=2025` })).body.skipped).toEqual([]);
+  });
+
   it("P-14 保全后台岗: notices due by the 5th, postponed for holidays by the unit's calendar, −5 per working day late", async () => {
     // People I's post code backOffice takes the 保全后台岗 card
     if (await staffRecordRepository.find(env.database.db, ids.guide!)) await staffRecordRepository.update(env.database.db, ids.guide!, { posts: JSON.stringify(["backOffice"]) });
