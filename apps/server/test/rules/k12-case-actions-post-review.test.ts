@@ -64,4 +64,18 @@ describe(`K-12 case actions done alone enter the post-review queue (${ENGINE})`,
     const audit = await env.database.db.selectFrom("audit_log").select(["action", "entity_id"]).where("action", "=", "post_review.queued").execute();
     expect(audit.map((a) => a.entity_id).sort()).toEqual(items.map((i) => i.id).sort());
   });
+
+  it("K-12 the action that leaves the counter is queued there; above the counter the mark is refused and nothing changes", async () => {
+    const c = await env.call("teller1", { method: "POST", url: "/api/v1/cases", payload: { kind: "complaint", orgUnitId: th, channel: "counter", summary: "理赔进度查询无人答复", customer: { name: "李四" } } });
+    expect(c.status, JSON.stringify(c.body)).toBe(201);
+    const up = await env.call("manager", { method: "POST", url: `/api/v1/cases/${c.body.id}/actions`, payload: { type: "escalate", reason: "涉及理赔争议，超出网点权限", singlePerson: true } });
+    expect(up.status, JSON.stringify(up.body)).toBe(200);
+    expect(up.body.level).toBe("city");
+    expect((await queue()).filter((i) => i.summary.includes(c.body.number))).toHaveLength(1);
+    const before = up.body.events.length;
+    const above = await env.call("gzadmin", { method: "POST", url: `/api/v1/cases/${c.body.id}/actions`, payload: { type: "note", text: "市分公司已接手", singlePerson: true } });
+    expect(above.status).toBe(400);
+    expect(above.body.error.code).toBe("case_post_review_needs_counter");
+    expect((await env.call("gzadmin", { method: "GET", url: `/api/v1/cases/${c.body.id}` })).body.events).toHaveLength(before);
+  });
 });

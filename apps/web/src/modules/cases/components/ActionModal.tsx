@@ -291,12 +291,14 @@ export function ActionModal(props: {
                 )}
               </Form.Item>
             ))}
-          {/* K-12 done by one person alone: the server puts the action in the counter's post-review queue */}
-          <Form.Item name="singlePerson" valuePropName="checked" style={{ marginBottom: 0 }}>
-            <Checkbox data-testid="field-singlePerson" title={t("caseLinks.singlePersonHint")}>
-              {t("caseLinks.singlePerson")}
-            </Checkbox>
-          </Form.Item>
+          {/* K-12 done by one person alone: the server puts the action in the counter's post-review queue (counter level only) */}
+          {(!props.detail || props.detail.level === "outlet") && (
+            <Form.Item name="singlePerson" valuePropName="checked" style={{ marginBottom: 0 }}>
+              <Checkbox data-testid="field-singlePerson" title={t("caseLinks.singlePersonHint")}>
+                {t("caseLinks.singlePerson")}
+              </Checkbox>
+            </Form.Item>
+          )}
         </Form>
       </div>
     </Modal>
