@@ -1,7 +1,8 @@
 /**
  * P-18 record an error by a person: when the person was serving untrained that day (no training pass,
  * or a post's certificate missing or expired), the department head (the unit's counter manager) is
- * charged too and the unit loses award eligibility for the period. Audited.
+ * charged too and the unit loses award eligibility for the period. A passed exam or a completed onboarding
+ * (People I's training) counts as a training pass. Audited.
  */
 import { type Certificate, type CertificateKind, chargedFor, untrainedReasons } from "@ccms/core";
 import { counterManagerRepository, staffRecordRepository, untrainedRepository } from "@ccms/db";
@@ -11,6 +12,7 @@ import type { AppContext } from "../../../context.js";
 import { type Principal, actorOf, requirePermission, userIdInScope } from "../../../http/principal.js";
 import { appendAudit } from "../../control/audit.js";
 import { errorChargeView } from "./error-charge-view.js";
+import { trainingPassedOn } from "./training-passed-on.js";
 
 export async function recordErrorCharge(ctx: AppContext, principal: Principal | null, body: RecordErrorCharge): Promise<ErrorChargeView> {
   const p = requirePermission(principal, "people.manage");
@@ -19,14 +21,14 @@ export async function recordErrorCharge(ctx: AppContext, principal: Principal | 
   const [record, certs, passes, heads] = await Promise.all([
     staffRecordRepository.find(ex, user.id),
     staffRecordRepository.certificatesOf(ex, [user.id]),
-    untrainedRepository.trainingPassesOf(ex, user.id),
+    trainingPassedOn(ex, user),
     counterManagerRepository.listIds(ex, user.orgUnitId),
   ]);
   const reasons = untrainedReasons(
     {
       posts: record ? (JSON.parse(record.posts) as string[]) : [],
       certificates: certs.map((c): Certificate => ({ kind: c.kind as CertificateKind, number: c.number, expiresOn: c.expires_on })),
-      trainingPassedOn: passes.map((t) => t.passed_on),
+      trainingPassedOn: passes,
     },
     body.occurredOn,
   );
