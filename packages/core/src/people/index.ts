@@ -14,3 +14,4 @@ export * from "./training-rules.js";
 export * from "./forecast.js";
 export * from "./swap-roster.js";
 export * from "./roster-move.js";
+export * from "./onboarding-posts.js";

@@ -4,7 +4,7 @@
  * certificates (P-02). One record per account. Audited.
  */
 import { DomainError } from "@ccms/core";
-import { orgUnitRepository, staffRecordRepository } from "@ccms/db";
+import { type Executor, orgUnitRepository, staffRecordRepository } from "@ccms/db";
 import type { CreateStaffRecordRequest, StaffRecord } from "@ccms/contracts";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
@@ -18,43 +18,56 @@ export async function createStaffRecord(ctx: AppContext, p: UserPrincipal, body:
   const user = await userIdInScope(ex, p, body.userId);
   if (await staffRecordRepository.find(ex, user.id)) throw new DomainError("conflict", "staff_record_exists", "This person already has a staff record", { userId: user.id });
   const unit = (await orgUnitRepository.findById(ex, user.orgUnitId))!;
-  const now = ctx.clock.now().toISOString();
-  await ctx.tx(async (tx) => {
-    await staffRecordRepository.insert(tx, {
-      user_id: user.id,
-      org_unit_id: user.orgUnitId,
-      posts: JSON.stringify([...new Set(body.posts)]),
-      hire_date: body.hireDate,
-      education: body.education ?? null,
-      mandarin_level: body.mandarinLevel ?? null,
-      skills: JSON.stringify([...new Set(body.skills)]),
-      entry: "direct",
-      status: "active",
-      note: body.note ?? null,
-      created_by: p.userId,
-      created_at: now,
-      updated_at: now,
-    });
-    for (const c of body.certificates) {
-      await staffRecordRepository.insertCertificate(tx, {
-        id: ulid(),
-        user_id: user.id,
-        kind: c.kind,
-        number: c.number,
-        issued_on: c.issuedOn ?? null,
-        expires_on: c.expiresOn ?? null,
-        created_by: p.userId,
-        created_at: now,
-      });
-    }
-    await appendAudit(tx, ctx.database.engine, actorOf(p), ctx.clock.now(), {
-      action: "people.staff_created",
-      entityType: "staff_record",
-      entityId: user.id,
-      orgUnitId: user.orgUnitId,
-      details: { 员工: user.displayName, 岗位: body.posts, 入职日期: body.hireDate, 证书数: body.certificates.length },
-    });
-  });
+  await ctx.tx(async (tx) => writeStaffRecord(tx, ctx, p, user, body, "direct"));
   const row = (await staffRecordRepository.find(ex, user.id))!;
   return (await staffRecordViews(ex, [row], ctx.clock.now(), unit.timeZone))[0]!;
+}
+
+/**
+ * Insert a staff record with its certificates and the audit entry, inside the caller's transaction
+ * (K-08: onboarding writes the hire's record with entry "onboarding").
+ */
+export async function writeStaffRecord(
+  tx: Executor,
+  ctx: AppContext,
+  p: UserPrincipal,
+  user: { id: string; orgUnitId: string; displayName: string },
+  body: Pick<CreateStaffRecordRequest, "posts" | "hireDate" | "education" | "mandarinLevel" | "skills" | "certificates" | "note">,
+  entry: "direct" | "onboarding",
+): Promise<void> {
+  const now = ctx.clock.now().toISOString();
+  await staffRecordRepository.insert(tx, {
+    user_id: user.id,
+    org_unit_id: user.orgUnitId,
+    posts: JSON.stringify([...new Set(body.posts)]),
+    hire_date: body.hireDate,
+    education: body.education ?? null,
+    mandarin_level: body.mandarinLevel ?? null,
+    skills: JSON.stringify([...new Set(body.skills)]),
+    entry,
+    status: "active",
+    note: body.note ?? null,
+    created_by: p.userId,
+    created_at: now,
+    updated_at: now,
+  });
+  for (const c of body.certificates) {
+    await staffRecordRepository.insertCertificate(tx, {
+      id: ulid(),
+      user_id: user.id,
+      kind: c.kind,
+      number: c.number,
+      issued_on: c.issuedOn ?? null,
+      expires_on: c.expiresOn ?? null,
+      created_by: p.userId,
+      created_at: now,
+    });
+  }
+  await appendAudit(tx, ctx.database.engine, actorOf(p), ctx.clock.now(), {
+    action: "people.staff_created",
+    entityType: "staff_record",
+    entityId: user.id,
+    orgUnitId: user.orgUnitId,
+    details: { 员工: user.displayName, 岗位: body.posts, 入职日期: body.hireDate, 证书数: body.certificates.length },
+  });
 }

@@ -2,16 +2,18 @@
  * K-08, P-01, P-03 hire through the onboarding flow: the account starts as a trainee with no business
  * roles (training only: its own training and exams), a mentor leads the three pre-job stages, and the
  * 3-month assessment is set with its pass mark. The business roles are kept aside until the assessment
- * is passed and approved by the training lead (approve-onboarding). Audited.
+ * is passed and approved by the training lead (approve-onboarding). The hire's staff record (P-15, entry
+ * "onboarding") is written with the hire date and the posts of the pending roles. Audited.
  */
-import { DomainError, onboardingAssessmentDue } from "@ccms/core";
+import { DomainError, onboardingAssessmentDue, postsForRoles } from "@ccms/core";
 import { trainingRepository } from "@ccms/db";
-import type { OnboardingView, StartOnboardingRequest } from "@ccms/contracts";
+import type { CreateStaffRecordRequest, OnboardingView, StartOnboardingRequest } from "@ccms/contracts";
 import { ulid } from "ulid";
 import type { AppContext } from "../../context.js";
 import { type UserPrincipal, actorOf, requirePermission, unitInScope, userIdInScope } from "../../http/principal.js";
 import { appendAudit } from "../control/audit.js";
 import { assertMayManage, createUser } from "../control/users.js";
+import { writeStaffRecord } from "./create-staff-record.js";
 import { onboardingViews } from "./training-view.js";
 
 export async function startOnboarding(ctx: AppContext, p: UserPrincipal, body: StartOnboardingRequest): Promise<OnboardingView> {
@@ -60,6 +62,8 @@ export async function startOnboarding(ctx: AppContext, p: UserPrincipal, body: S
       orgUnitId: body.orgUnitId,
       details: { 员工: body.displayName, 带教人: mentor.displayName, 入职日期: body.hiredOn, 待授予岗位: body.roles, 及格分: body.passMark },
     });
+    // P-15 the new hire appears in the staff records with the hire date and the posts of the pending roles
+    await writeStaffRecord(tx, ctx, p, { id: user.id, orgUnitId: body.orgUnitId, displayName: body.displayName }, { posts: postsForRoles(body.roles) as CreateStaffRecordRequest["posts"], hireDate: body.hiredOn, skills: [], certificates: [] }, "onboarding");
   });
   return (await onboardingViews(ex, [(await trainingRepository.findOnboarding(ex, user.id))!]))[0]!;
 }
