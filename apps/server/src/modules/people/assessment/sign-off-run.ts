@@ -1,13 +1,15 @@
 /**
  * P-14 the manager signs the quarter off: every card must be complete; cards and run are locked
  * (later changes only by a correcting entry). Three failed quarters (cumulative) or a failed year →
- * a standby-training proposal recorded on the card (People I's staff record shows the person).
+ * a standby-training proposal recorded on the card (People I's staff record shows the person), and the
+ * standby training itself started through People I's use case (P-04), once per person and year.
  */
-import { DomainError, type GradeCode, standbyProposal } from "@ccms/core";
-import { assessmentRunRepository, orgUnitRepository, scorecardRepository, scorecardTemplateRepository, userRepository } from "@ccms/db";
+import { DomainError, type GradeCode, addDays, localDateOf, standbyProposal } from "@ccms/core";
+import { assessmentRunRepository, orgUnitRepository, scorecardRepository, scorecardTemplateRepository, trainingRepository, userRepository } from "@ccms/db";
 import type { AppContext } from "../../../context.js";
 import { type UserPrincipal, actorOf, assertPathInScope, notFound, requirePermission } from "../../../http/principal.js";
 import { appendAudit } from "../../control/audit.js";
+import { startStandbyTraining } from "../start-standby-training.js";
 import { cardViews } from "./card-view.js";
 import { runView } from "./run-view.js";
 import { templateBands } from "./template-view.js";
@@ -42,6 +44,16 @@ export async function signOffRun(ctx: AppContext, p: UserPrincipal, runId: strin
     await assessmentRunRepository.update(tx, run.id, { state: "signed", signed_by: p.userId, signed_at: now.toISOString() });
     await appendAudit(tx, ctx.database.engine, actorOf(p), now, { action: "people.assessment_run_signed", entityType: "assessment_run", entityId: run.id, orgUnitId: unit.id, details: { 季度: run.quarter, 考核表数: cards.length, 待岗培训建议: standby.length } });
   });
+  // P-14 → P-04 the flagged people get their standby training (two weeks from the sign-off day, one exam)
+  if (p.permissions.has("people.training.manage")) {
+    const today = localDateOf(now, unit.timeZone);
+    for (const s of standby) {
+      const card = cards.find((c) => c.id === s.id)!;
+      const exams = (await trainingRepository.examsOf(ex, [card.user_id])).filter((e) => e.kind === "standby");
+      if (exams.some((e) => e.state === "open" || Number(e.created_at.slice(0, 4)) >= year)) continue;
+      await startStandbyTraining(ctx, p, { userId: card.user_id, reason: s.reason === "failedYear" ? "年度考核不合格" : "累计三个季度考核不合格", startsOn: today, endsOn: addDays(today, 13), passMark: 60 });
+    }
+  }
   const signed = (await assessmentRunRepository.findById(ex, run.id))!;
   return { run: await runView(ex, signed, unit), cards: await cardViews(ex, await scorecardRepository.listByRun(ex, run.id)), skipped: [] };
 }
