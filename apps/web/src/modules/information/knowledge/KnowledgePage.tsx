@@ -4,7 +4,8 @@
  */
 import { Button, Card, Checkbox, Descriptions, Drawer, Flex, Form, Input, Modal, Select, Space, Table, Tag, Timeline, Typography, message } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router-dom";
 import { api, errorText } from "../../../api/client";
 import { useApi } from "../../../api/hooks";
 import { useAuth } from "../../../auth";
@@ -61,6 +62,13 @@ export default function KnowledgePage() {
       void message.error(errorText(err, t));
     }
   };
+  // A link to one entry (`?entry=<id>`, e.g. from 加入案例库 on a closed case) opens it once.
+  const [params] = useSearchParams();
+  const linked = params.get("entry");
+  useEffect(() => {
+    if (linked) void read(linked);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the link changes
+  }, [linked]);
   const startEdit = (e: KnowledgeEntryView | "new") => {
     setEditing(e);
     form.resetFields();
