@@ -11,6 +11,10 @@ export const THEME: ThemeConfig = {
     colorPrimary: "#1f5fbf",
     colorInfo: "#1f5fbf",
     colorSuccess: "#237804",
+    // antd derives the success background from the seed above as a grey green (#adb8a5, 2.7:1 under
+    // the success text of status tags such as the case deadline chips); the usual pale green is 5.9:1.
+    colorSuccessBg: "#f6ffed",
+    colorSuccessBorder: "#b7eb8f",
     colorWarning: "#ad4e00",
     colorError: "#c4161c",
     colorTextSecondary: "#595959",
