@@ -97,7 +97,7 @@ function Booking(props: { counterId: string; kind: AppointmentKind; types: Busin
         <Row gutter={[12, 12]}>
           {avail.data.items.map((s) => (
             <Col key={s.slotId} xs={12} md={8} lg={6}>
-              <Card size="small" hoverable={s.remaining > 0} onClick={() => s.remaining > 0 && setSlot(s)} style={{ opacity: s.remaining > 0 ? 1 : 0.55 }}>
+              <Card size="small" hoverable={s.remaining > 0} onClick={() => s.remaining > 0 && setSlot(s)} style={s.remaining > 0 ? undefined : { background: "#f5f5f5" }} aria-disabled={s.remaining === 0}>
                 <Typography.Title level={4} style={{ margin: 0 }}>
                   {s.startTime}–{s.endTime}
                 </Typography.Title>
