@@ -161,7 +161,7 @@ function Calculator({ orgUnitId }: { orgUnitId: string | undefined }) {
       <Flex vertical gap={8}>
         <Flex gap={8} wrap>
           <DatePicker value={from} onChange={(d) => d && setFrom(d)} allowClear={false} style={{ width: 140 }} data-testid="calc-from" />
-          <InputNumber min={0} max={1000} value={days} onChange={(v) => setDays(v ?? 0)} style={{ width: 80 }} data-testid="calc-days" />
+          <InputNumber min={0} max={1000} value={days} onChange={(v) => setDays(v ?? 0)} style={{ width: 80 }} aria-label={t("calendar.days")} data-testid="calc-days" />
         </Flex>
         <Flex gap={8} wrap align="center">
           <Segmented
@@ -259,6 +259,7 @@ export default function CalendarPage() {
             onChange={setYear}
             style={{ width: 132 }}
             options={(yearOptions.includes(year) ? yearOptions : [...yearOptions, year].sort()).map((y) => ({ value: y, label: provisionalYears.has(y) ? `${y} · ${t("calendar.provisional.tag")}` : String(y) }))}
+            aria-label={t("calendar.year")}
             data-testid="calendar-year-select"
           />
           <Button icon={<RightOutlined />} onClick={() => setYear((y) => y + 1)} aria-label={t("calendar.nextYear")} data-testid="calendar-next-year" />

@@ -103,7 +103,7 @@ export function HoursChangeCard({ unitId, writable, today }: { unitId: string | 
               />
             </Flex>
             <Flex gap={8} align="center">
-              <Switch checked={alwaysOpen} onChange={setAlwaysOpen} data-testid="hours-always-open" />
+              <Switch checked={alwaysOpen} onChange={setAlwaysOpen} aria-label={t("calendar.hours.alwaysOpen")} data-testid="hours-always-open" />
               <Typography.Text>{t("calendar.hours.alwaysOpen")}</Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t("calendar.hours.alwaysOpenHint")}
