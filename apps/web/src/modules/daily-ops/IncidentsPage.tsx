@@ -156,6 +156,7 @@ function IncidentsTab({ counterId }: { counterId: string }) {
           allowClear
           style={{ width: 160 }}
           placeholder={t("dops.common.status")}
+          aria-label={t("dops.common.status")}
           value={status}
           onChange={setStatus}
           options={[
@@ -289,7 +290,7 @@ function IncidentsTab({ counterId }: { counterId: string }) {
                 <Space direction="vertical" style={{ width: "100%" }}>
                   <Input.TextArea rows={2} placeholder={t("dops.inc.entry")} value={entry} onChange={(e) => setEntry(e.target.value)} />
                   <Space wrap>
-                    <Select allowClear style={{ width: 180 }} placeholder={t("dops.inc.changeLevel")} value={entryLevel} onChange={setEntryLevel} options={LEVELS.map((l) => ({ value: l, label: t(`dops.inc.levels.${l}`) }))} />
+                    <Select allowClear style={{ width: 180 }} placeholder={t("dops.inc.changeLevel")} aria-label={t("dops.inc.changeLevel")} value={entryLevel} onChange={setEntryLevel} options={LEVELS.map((l) => ({ value: l, label: t(`dops.inc.levels.${l}`) }))} />
                     <IfCan action="incident.manage"><Button icon={<PlusOutlined />} disabled={!entry.trim()} onClick={() => void addEntry()}>
                       {t("dops.inc.addEntry")}
                     </Button></IfCan>

@@ -44,11 +44,12 @@ export default function FindingsPage() {
       testId="findings-page"
       extra={
         <Space wrap>
-          <Select allowClear style={{ width: 220 }} placeholder={t("dops.fnd.kind")} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: t(`dops.fnd.kinds.${k}`) }))} />
+          <Select allowClear style={{ width: 220 }} placeholder={t("dops.fnd.kind")} aria-label={t("dops.fnd.kind")} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: t(`dops.fnd.kinds.${k}`) }))} />
           <Select
             allowClear
             style={{ width: 140 }}
             placeholder={t("dops.common.status")}
+            aria-label={t("dops.common.status")}
             value={status}
             onChange={setStatus}
             options={(["open", "investigating", "closed"] as const).map((s) => ({ value: s, label: t(`dops.fnd.status.${s}`) }))}

@@ -146,7 +146,7 @@ function ItemsTab({ counterId }: { counterId: string }) {
             { value: "document", label: t("dops.seal.kind.document") },
           ]}
         />
-        <Select allowClear placeholder={t("dops.seal.custodian")} style={{ width: 200 }} value={custodianId} onChange={setCustodianId} options={userOptions(staff.users)} />
+        <Select allowClear placeholder={t("dops.seal.custodian")} aria-label={t("dops.seal.custodian")} style={{ width: 200 }} value={custodianId} onChange={setCustodianId} options={userOptions(staff.users)} />
         <ExportButton path="/control/items" query={query} fileName="control-items" />
       </Space>
       {outCount > 0 && <Alert type="warning" showIcon message={t("dops.seal.outWarning", { n: outCount })} />}
