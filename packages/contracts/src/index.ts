@@ -23,6 +23,7 @@ export * from "./daily-ops-relief.js";
 export * from "./people-ledger.js";
 export * from "./post-permissions.js";
 export * from "./people-training.js";
+export * from "./people-settings.js";
 export * from "./information-knowledge.js";
 export * from "./marketing.js";
 export * from "./people-assessment.js";

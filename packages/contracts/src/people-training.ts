@@ -167,6 +167,8 @@ export const StaffingView = z.object({
   kind: z.enum(["counter", "callCentre"]),
   ahtSeconds: z.number(),
   shrinkage: z.number(),
+  /** Q-07 a peak half hour has at least this × the day's average arrivals (the unit's setting). */
+  peakFactor: z.number(),
   days: z.array(
     z.object({
       date: LocalDate,

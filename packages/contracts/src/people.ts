@@ -252,7 +252,23 @@ export const RosterView = z.object({
   /** Soft goals and how far they were met. */
   soft: z.array(z.object({ goal: z.string(), value: z.number() })),
   /** Demand not covered, with the reason (never silently dropped). */
-  uncovered: z.array(z.object({ date: LocalDate, shiftCode: z.string().nullable(), from: z.string(), to: z.string(), missing: z.number().int(), reason: z.enum(["not_enough_qualified", "rules_limit", "lunch_duty"]) })),
+  uncovered: z.array(
+    z.object({
+      date: LocalDate,
+      /** The shift template short of its minimum, or null for lunch duty and staffing intervals. */
+      shiftCode: z.string().nullable(),
+      from: z.string(),
+      to: z.string(),
+      missing: z.number().int(),
+      reason: z.enum(["not_enough_qualified", "rules_limit", "lunch_duty"]),
+      /** Staffing intervals (P-05 demand from Erlang C): the business-type skill short (null: anyone). */
+      skill: z.string().nullable().optional(),
+      /** Staffing intervals: the staff required there. */
+      required: z.number().int().optional(),
+    }),
+  ),
+  /** Where the coverage requirement came from: staffing per half hour (forecast) on these dates, template minimums on the others. */
+  demandDates: z.array(LocalDate).optional(),
   rules: z.object({ restHours: z.number(), maxConsecutiveDays: z.number(), weeklyHours: z.number(), lunchDuty: z.boolean() }),
   solverStatus: z.string(),
   solveMs: z.number().int(),

@@ -66,12 +66,12 @@ export function averageArrivals(counts: readonly ArrivalCount[], basis: readonly
 
 export type StaffingKind = "counter" | "callCentre";
 
-/** Q-07 a peak half hour: at least 1.5 × the day's average over its busy intervals. */
-export function peakIntervals(arrivals: ReadonlyMap<string, number>): Set<string> {
+/** Q-07 a peak half hour: at least `factor` (a unit setting, default 1.5) × the day's average over its busy intervals. */
+export function peakIntervals(arrivals: ReadonlyMap<string, number>, factor = 1.5): Set<string> {
   const busy = [...arrivals.values()].filter((a) => a > 0);
   if (busy.length === 0) return new Set();
   const avg = busy.reduce((s, a) => s + a, 0) / busy.length;
-  return new Set([...arrivals.entries()].filter(([, a]) => a > 0 && a >= 1.5 * avg).map(([k]) => k));
+  return new Set([...arrivals.entries()].filter(([, a]) => a > 0 && a >= factor * avg).map(([k]) => k));
 }
 
 /** The target of an interval: Q-07 (counter, 15 min, 30 at peak) or 003-1 Art.60 (call centre, 80 % in 10 s). */
@@ -85,8 +85,15 @@ export function staffingTarget(kind: StaffingKind, peak: boolean): StaffingTarge
 }
 
 /** Required staff per half hour of a day's forecast (arrivals summed over business types). */
-export function staffDay(arrivals: ReadonlyMap<string, number>, kind: StaffingKind, ahtSeconds: number, shrinkage: number): Array<{ start: string; arrivals: number; peak: boolean; targetSeconds: number } & StaffingResult> {
-  const peaks = peakIntervals(arrivals);
+export function staffDay(
+  arrivals: ReadonlyMap<string, number>,
+  kind: StaffingKind,
+  ahtSeconds: number,
+  shrinkage: number,
+  peakFactor = 1.5,
+  /** The half hours that count as peak (default: those of `arrivals` by `peakFactor`). */
+  peaks: ReadonlySet<string> = peakIntervals(arrivals, peakFactor),
+): Array<{ start: string; arrivals: number; peak: boolean; targetSeconds: number } & StaffingResult> {
   return [...arrivals.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([start, a]) => {

@@ -15,3 +15,7 @@ export * from "./forecast.js";
 export * from "./swap-roster.js";
 export * from "./roster-move.js";
 export * from "./onboarding-posts.js";
+export * from "./staffing-settings.js";
+export * from "./coverage-demand.js";
+export * from "./check-approval-chains.js";
+export * from "./on-post-exams-due.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ROSTER_RULES, type RosterInput, buildRosterModel, checkRoster, coversNoon, isNightShift, readRosterSolution, restBetween, shiftWorkHours } from "./roster-model.js";
+import { DEFAULT_ROSTER_RULES, type RosterInput, buildRosterModel, coversHalfHour, checkRoster, coversNoon, isNightShift, readRosterSolution, restBetween, shiftWorkHours } from "./roster-model.js";
 
 const day = { code: "D", start: "08:30", end: "17:30", minStaff: 1, skill: null, days: ["mon", "tue", "wed", "thu", "fri"] as const };
 const night = { code: "N", start: "20:00", end: "08:00", minStaff: 1, skill: null, days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const };
@@ -58,5 +58,59 @@ describe("P-05 hard rules on a roster (the live check of an edit)", () => {
     expect(solution.assignments).toEqual([]);
     expect(solution.uncovered.find((u) => u.date === "2026-03-12" && u.shiftCode === "E")).toMatchObject({ missing: 1, reason: "not_enough_qualified" });
     expect(solution.uncovered.find((u) => u.date === "2026-03-09" && u.shiftCode === "D")).toMatchObject({ reason: "rules_limit" });
+  });
+});
+
+const coversHalfHourOf = (t: { start: string; end: string }, start: string, offset: 0 | 1) => coversHalfHour(t, Number(start.slice(0, 2)) * 60 + Number(start.slice(3)), offset);
+
+describe("P-05 coverage from staffing per half hour (issue 14 rest item 1)", () => {
+  const dates = ["2026-03-16", "2026-03-17"];
+  const input: RosterInput = {
+    dates,
+    templates: [{ ...day, days: [...day.days] }, { ...night, days: [...night.days] }],
+    people: [
+      { userId: "a", skills: ["policy_service"], unavailable: [] },
+      { userId: "b", skills: [], unavailable: ["2026-03-16"] },
+    ],
+    rules: DEFAULT_ROSTER_RULES,
+    // the 16th has a forecast; the 17th has none (template minimums)
+    demand: [
+      { date: "2026-03-16", start: "09:00", skill: null, required: 2 },
+      { date: "2026-03-16", start: "09:30", skill: null, required: 2 },
+      { date: "2026-03-16", start: "10:00", skill: "policy_service", required: 2 },
+      { date: "2026-03-16", start: "23:30", skill: null, required: 1 },
+    ],
+  };
+
+  it.each([
+    ["a day shift 08:30–17:30 covers 09:00 of its day", day, "09:00", 0, true],
+    ["… not 08:00 (only half of it)", day, "08:00", 0, false],
+    ["a night shift 20:00–08:00 covers 23:30 of its day", night, "23:30", 0, true],
+    ["… and 07:30 of the next day", night, "07:30", 1, true],
+    ["… but not 08:00 of the next day", night, "08:00", 1, false],
+  ] as const)("%s", (_n, t, start, offset, want) => expect(coversHalfHourOf(t, start, offset)).toBe(want));
+
+  it("a date with a forecast is covered per half hour and skill; a date without by the template minimums", () => {
+    const m = buildRosterModel(input);
+    expect(m.lp).toMatch(/ dem_0: /);
+    expect(m.lp).toMatch(/ dem_2: .* >= 2/);
+    expect(m.lp).not.toMatch(/ cov_0_/); // the 16th: no template minimums
+    expect(m.lp).toMatch(/ cov_1_/); // the 17th: template minimums
+    // P-02 only the skilled person counts for policy servicing at 10:00
+    const dem2 = m.lp.split("\n").find((l) => l.startsWith(" dem_2:"))!;
+    expect(dem2).toContain("x_0_0_0");
+    expect(dem2).not.toContain("x_1_");
+  });
+
+  it("uncovered half hours name the interval and the shortfall, adjacent ones read as one span", () => {
+    const m = buildRosterModel(input);
+    const values: Record<string, number> = { v_0: 1, v_1: 1, v_2: 1, v_3: 1 };
+    const { uncovered } = readRosterSolution(input, m, (c) => values[c] ?? 0);
+    expect(uncovered).toEqual([
+      // b is on leave on the 16th: only a is there for 2 required
+      { date: "2026-03-16", shiftCode: null, from: "09:00", to: "10:00", missing: 1, reason: "not_enough_qualified", skill: null, required: 2 },
+      { date: "2026-03-16", shiftCode: null, from: "10:00", to: "10:30", missing: 1, reason: "not_enough_qualified", skill: "policy_service", required: 2 },
+      { date: "2026-03-16", shiftCode: null, from: "23:30", to: "00:00", missing: 1, reason: "rules_limit", skill: null, required: 1 },
+    ]);
   });
 });

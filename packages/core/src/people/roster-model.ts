@@ -8,6 +8,7 @@
  * the unit keeps lunch duty (CAL-03). Soft: fair nights and weekends, then as few shifts as needed.
  */
 import { type LocalDate, type LocalTime, type Weekday, addDays, minutesOfDay, weekdayOf } from "../shared/time.js";
+import type { IntervalDemand } from "./coverage-demand.js";
 
 export interface ShiftTemplate {
   code: string;
@@ -44,6 +45,11 @@ export interface RosterInput {
   templates: readonly ShiftTemplate[];
   people: readonly RosterPerson[];
   rules: RosterRules;
+  /**
+   * P-05 staff required per half hour (and skill) from staffing (coverage-demand.ts). A date with rows
+   * here is covered by them; a date without falls back to the templates' minimum staff.
+   */
+  demand?: readonly IntervalDemand[];
 }
 
 export interface RosterAssignment {
@@ -60,6 +66,9 @@ export interface Uncovered {
   to: LocalTime;
   missing: number;
   reason: UncoveredReason;
+  /** Interval demand: the skill short (null: anyone) and the staff required there. */
+  skill?: string | null;
+  required?: number;
 }
 
 const NOON = 12 * 60;
@@ -102,14 +111,23 @@ export interface RosterModel {
   lp: string;
   /** column name → (person, date, template) */
   columns: Map<string, { p: number; d: number; s: number }>;
-  slack: Map<string, { d: number; s: number | null }>;
+  /** slack name → what it stands for: a template's minimum (s), lunch duty (s null), or interval demand row i. */
+  slack: Map<string, { d: number; s: number | null; i?: number }>;
+}
+
+const DAY = 24 * 60;
+/** P-05 the shift is on post for the whole half hour starting `minute` of its own day (offset 0) or of the next day (offset 1, a night shift). */
+export function coversHalfHour(t: Pick<ShiftTemplate, "start" | "end">, minute: number, offset: 0 | 1): boolean {
+  const s = minutesOfDay(t.start);
+  const h = minute + offset * DAY;
+  return s <= h && h + 30 <= s + shiftMinutes(t);
 }
 
 /** The model in CPLEX LP format for HiGHS. */
 export function buildRosterModel(input: RosterInput): RosterModel {
   const { dates, templates, people, rules } = input;
   const columns = new Map<string, { p: number; d: number; s: number }>();
-  const slack = new Map<string, { d: number; s: number | null }>();
+  const slack = new Map<string, { d: number; s: number | null; i?: number }>();
   const x = (p: number, d: number, s: number) => `x_${p}_${d}_${s}`;
   const has = (p: number, d: number, s: number) => columns.has(x(p, d, s));
   for (const [p, person] of people.entries())
@@ -118,10 +136,33 @@ export function buildRosterModel(input: RosterInput): RosterModel {
 
   const rows: string[] = [];
   const objective: string[] = [];
+  // P-05 coverage from staffing: per half hour and skill, with explained slack
+  const dayIndex = new Map(dates.map((date, d) => [date, d]));
+  const demandDays = new Set<number>();
+  for (const [i, row] of (input.demand ?? []).entries()) {
+    const d = dayIndex.get(row.date);
+    if (d === undefined || row.required <= 0) continue;
+    demandDays.add(d);
+    const minute = minutesOfDay(row.start);
+    const terms: string[] = [];
+    for (const offset of [0, 1] as const) {
+      const dd = d - offset;
+      if (dd < 0) continue;
+      for (const [s, t] of templates.entries()) {
+        if (!coversHalfHour(t, minute, offset)) continue;
+        for (const [p, person] of people.entries()) if (has(p, dd, s) && (row.skill === null || person.skills.includes(row.skill))) terms.push(x(p, dd, s));
+      }
+    }
+    const u = `v_${i}`;
+    slack.set(u, { d, s: null, i });
+    objective.push(`1000 ${u}`);
+    rows.push(` dem_${i}: ${[...terms, u].join(" + ")} >= ${row.required}`);
+  }
   // coverage with explained slack
   for (const [d, date] of dates.entries()) {
     for (const [s, t] of templates.entries()) {
-      if (!runsOn(t, date) || t.minStaff <= 0) continue;
+      // fallback where there is no forecast: the template's minimum staff
+      if (demandDays.has(d) || !runsOn(t, date) || t.minStaff <= 0) continue;
       const u = `u_${d}_${s}`;
       slack.set(u, { d, s });
       objective.push(`1000 ${u}`);
@@ -209,6 +250,14 @@ export function readRosterSolution(input: RosterInput, model: RosterModel, value
     const missing = Math.round(value(name));
     if (missing <= 0) continue;
     const date = input.dates[u.d]!;
+    if (u.i !== undefined) {
+      const row = input.demand![u.i]!;
+      const qualified = input.people.filter((p) => !p.unavailable.includes(date) && (row.skill === null || p.skills.includes(row.skill))).length;
+      const m = minutesOfDay(row.start) + 30;
+      const to = `${String(Math.floor(m / 60) % 24).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+      uncovered.push({ date, shiftCode: null, from: row.start, to, missing, reason: qualified < row.required ? "not_enough_qualified" : "rules_limit", skill: row.skill, required: row.required });
+      continue;
+    }
     if (u.s === null) {
       uncovered.push({ date, shiftCode: null, from: "12:00", to: "13:00", missing, reason: "lunch_duty" });
       continue;
@@ -217,8 +266,23 @@ export function readRosterSolution(input: RosterInput, model: RosterModel, value
     const qualified = input.people.filter((p) => qualifies(p, t, date)).length;
     uncovered.push({ date, shiftCode: t.code, from: t.start, to: t.end, missing, reason: qualified < t.minStaff ? "not_enough_qualified" : "rules_limit" });
   }
-  uncovered.sort((a, b) => a.date.localeCompare(b.date));
-  return { assignments, uncovered };
+  uncovered.sort((a, b) => (a.date === b.date ? (a.from === b.from ? (a.skill ?? "").localeCompare(b.skill ?? "") : a.from.localeCompare(b.from)) : a.date.localeCompare(b.date)));
+  return { assignments, uncovered: mergeIntervals(uncovered) };
+}
+
+/** Adjacent half hours of a date short of the same skill, by the same number and reason, read as one span. */
+function mergeIntervals(list: readonly Uncovered[]): Uncovered[] {
+  const out: Uncovered[] = [];
+  for (const u of list) {
+    const prev = [...out].reverse().find((o) => o.date === u.date && o.shiftCode === null && o.required !== undefined && (o.skill ?? null) === (u.skill ?? null));
+    if (u.required !== undefined && prev && prev.to === u.from && prev.missing === u.missing && prev.reason === u.reason) {
+      prev.to = u.to;
+      prev.required = Math.max(prev.required ?? 0, u.required);
+      continue;
+    }
+    out.push({ ...u });
+  }
+  return out;
 }
 
 export type RosterViolationRule = "one_shift_a_day" | "skill_or_certificate" | "on_leave" | "rest_between_shifts" | "max_consecutive_days" | "weekly_hours" | "shift_not_running";

@@ -14,3 +14,4 @@ export * from "./quality.repository.js";
 export * from "./training.repository.js";
 export * from "./forecast.repository.js";
 export * from "./roster-swap.repository.js";
+export * from "./people-settings.repository.js";
