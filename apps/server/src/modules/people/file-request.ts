@@ -1,7 +1,7 @@
 /**
  * P-06…P-10 a leave or swap request filed by the person for themselves, checked against the rules
  * (a violation is refused with its code, warnings are kept for the approver), with its P-08 approval
- * chain by kind and length. Audited.
+ * chain by kind and length as configured for the requester's unit (migration 030; defaults 003-3 Art.17). Audited.
  */
 import {
   DomainError,
@@ -23,6 +23,7 @@ import { type UserPrincipal, actorOf, requirePermission, userIdInScope } from ".
 import { calendarForUnit } from "../calendar/calendar-service.js";
 import { appendAudit } from "../control/audit.js";
 import { requestViews } from "./request-view.js";
+import { approvalChainsFor } from "./unit-settings.js";
 
 const LEAVE_WORDS: Record<LeaveRequestKind, string> = { personal: "事假", sick: "病假", annual: "年休假", marriage: "婚假", maternity: "产假", bereavement: "丧假" };
 
@@ -38,6 +39,8 @@ export async function fileRequest(ctx: AppContext, p: UserPrincipal, body: FileR
   const now = ctx.clock.now();
   const today = localDateOf(now, unit.timeZone);
   const id = ulid();
+  // P-08 the chain configured for the requester's unit (003-3 Art.17 defaults when none)
+  const chains = (await approvalChainsFor(ex, unit.id)).rules;
   let row: Parameters<typeof peopleRequestRepository.insert>[1];
   let audit: Record<string, unknown>;
 
@@ -69,7 +72,7 @@ export async function fileRequest(ctx: AppContext, p: UserPrincipal, body: FileR
     const partners = posts.flatMap((x) => [x.aUserId, x.bUserId]).filter((u) => u !== p.userId);
     const unstaffed = postsLeftUnstaffed(posts, p.userId, new Set(await abPostRepository.awayBetween(ex, partners, body.from, body.to)));
     if (unstaffed.length > 0) throw new DomainError("unprocessable", "ab_post_uncovered", "Both holders of an AB post would be away", { posts: unstaffed });
-    const steps = newSteps(approvalChainFor(body.leaveKind, check.halfDays));
+    const steps = newSteps(approvalChainFor(body.leaveKind, check.halfDays, chains));
     row = {
       id,
       kind: "leave",
@@ -114,7 +117,7 @@ export async function fileRequest(ctx: AppContext, p: UserPrincipal, body: FileR
       calendar,
     );
     if (check.violations.length > 0) refuse(check.violations);
-    const steps = newSteps(approvalChainFor("swap", 2));
+    const steps = newSteps(approvalChainFor("swap", 2, chains));
     row = {
       id,
       kind: "swap",

@@ -12,7 +12,7 @@ export function assertCounter(unit: OrgUnit): void {
   if (unit.kind !== "counter") throw new DomainError("unprocessable", "forecast_counter_only", "Forecasts are kept per counter", { orgUnitId: unit.id });
 }
 
-export async function forecastFor(ex: Executor, unit: OrgUnit, dates: readonly LocalDate[], now: Date, weeks: number): Promise<{ views: ForecastView[]; ahtSeconds: number }> {
+export async function forecastFor(ex: Executor, unit: OrgUnit, dates: readonly LocalDate[], now: Date, weeks: number, defaultAhtSeconds = DEFAULT_AHT_SECONDS): Promise<{ views: ForecastView[]; ahtSeconds: number }> {
   const calendar = await calendarForUnit(ex, unit);
   const isHoliday = (d: LocalDate) => {
     try {
@@ -44,6 +44,6 @@ export async function forecastFor(ex: Executor, unit: OrgUnit, dates: readonly L
   });
   const served = await forecastRepository.servedTimes(ex, unit.id, allBasis);
   const secs = served.map((s) => (Date.parse(s.finishedAt) - Date.parse(s.startedAt)) / 1000).filter((s) => s > 0);
-  const ahtSeconds = secs.length > 0 ? Math.round(secs.reduce((a, b) => a + b, 0) / secs.length) : DEFAULT_AHT_SECONDS;
+  const ahtSeconds = secs.length > 0 ? Math.round(secs.reduce((a, b) => a + b, 0) / secs.length) : defaultAhtSeconds;
   return { views, ahtSeconds };
 }

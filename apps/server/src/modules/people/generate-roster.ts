@@ -1,6 +1,7 @@
 /**
  * P-05 generate a draft roster of a unit for a period (at most 6 weeks) with the HiGHS solver: hard
- * rules kept, shortfalls explained; stored as a draft until published. Audited.
+ * rules kept, coverage per half hour and skill from staffing (template minimums where there is no
+ * forecast), shortfalls explained with their interval and number; stored as a draft until published. Audited.
  */
 import { DomainError, daysBetween } from "@ccms/core";
 import { rosterRepository } from "@ccms/db";
@@ -27,7 +28,8 @@ export async function generateRoster(ctx: AppContext, p: UserPrincipal, body: Cr
     ...(body.restHours !== undefined ? { restHours: body.restHours } : {}),
     ...(body.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: body.maxConsecutiveDays } : {}),
     ...(body.weeklyHours !== undefined ? { weeklyHours: body.weeklyHours } : {}),
-  });
+  }, true);
+  const demandDates = [...new Set((input.demand ?? []).map((d) => d.date))].sort();
   if (input.templates.length === 0) throw new DomainError("unprocessable", "roster_no_shift_templates", "The unit has no shift templates");
   const solved = await solveRoster(input);
   const tpl = new Map(input.templates.map((t) => [t.code, t]));
@@ -42,7 +44,7 @@ export async function generateRoster(ctx: AppContext, p: UserPrincipal, body: Cr
         date_to: body.to,
         state: "draft",
         uncovered: JSON.stringify(solved.uncovered),
-        rules: JSON.stringify(input.rules),
+        rules: JSON.stringify({ ...input.rules, demandDates }),
         solver_status: solved.status,
         solve_ms: solved.ms,
         created_by: p.userId,
@@ -57,7 +59,7 @@ export async function generateRoster(ctx: AppContext, p: UserPrincipal, body: Cr
       entityType: "roster",
       entityId: id,
       orgUnitId: unit.id,
-      details: { 期间: `${body.from}至${body.to}`, 排班人次: solved.assignments.length, 未覆盖: solved.uncovered.reduce((n, u) => n + u.missing, 0), 用时毫秒: solved.ms },
+      details: { 期间: `${body.from}至${body.to}`, 排班人次: solved.assignments.length, 未覆盖: solved.uncovered.reduce((n, u) => n + u.missing, 0), 按预测排班日数: demandDates.length, 用时毫秒: solved.ms },
     });
   });
   return rosterView(ex, (await rosterRepository.findById(ex, id))!, input);

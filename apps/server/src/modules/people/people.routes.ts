@@ -14,6 +14,11 @@ import {
   ErlangRequest,
   ErlangResponse,
   OrgUnitQuery,
+  ApprovalChainsView,
+  PeopleSettingsQuery,
+  PutApprovalChainsRequest,
+  PutStaffingSettingsRequest,
+  StaffingSettingsView,
   RosterSummaryList,
   RosterView,
   ShiftTemplateList,
@@ -60,6 +65,11 @@ import { listStaffRecords } from "./list-staff-records.js";
 import { startExit } from "./start-exit.js";
 import { tickExitItem } from "./tick-exit-item.js";
 import { peopleTrainingRoutes } from "./people-training.routes.js";
+import { getApprovalChains } from "./get-approval-chains.js";
+import { getStaffingSettings } from "./get-staffing-settings.js";
+import { putApprovalChains } from "./put-approval-chains.js";
+import { putStaffingSettings } from "./put-staffing-settings.js";
+import { installOnPostExamJob } from "./schedule-on-post-exams.js";
 
 export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -127,5 +137,18 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post("/api/v1/people/staffing/erlang", {
     schema: { tags, summary: "Erlang C calculator: agents for an interval's arrivals and handling time against a service-level or average-wait target, with shrinkage", body: ErlangRequest, response: { 200: ErlangResponse } },
   }, async (req) => calculateStaffing(requireUser(req.principal), req.body));
+  r.get("/api/v1/people/staffing-settings", {
+    schema: { tags, summary: "A unit's staffing settings: shrinkage, default handling time, Q-07 peak factor, 7×24 call centre (defaults 0.3, 600 s, 1.5, as the opening hours)", querystring: PeopleSettingsQuery, response: { 200: StaffingSettingsView } },
+  }, async (req) => getStaffingSettings(ctx, requireUser(req.principal), req.query.orgUnitId));
+  r.put("/api/v1/people/staffing-settings", {
+    schema: { tags, summary: "Set a unit's staffing settings (audited); staffing and rosters use them", querystring: PeopleSettingsQuery, body: PutStaffingSettingsRequest, response: { 200: StaffingSettingsView } },
+  }, async (req) => putStaffingSettings(ctx, requireUser(req.principal), req.query.orgUnitId, req.body));
+  r.get("/api/v1/people/approval-chains", {
+    schema: { tags, summary: "A unit's approval chains per request kind and length (P-08; defaults 003-3 Art.17)", querystring: PeopleSettingsQuery, response: { 200: ApprovalChainsView } },
+  }, async (req) => getApprovalChains(ctx, requireUser(req.principal), req.query.orgUnitId));
+  r.put("/api/v1/people/approval-chains", {
+    schema: { tags, summary: "Set a unit's approval chains (P-08 configurable; every kind keeps a chain for every length; audited); new requests of the unit use them", querystring: PeopleSettingsQuery, body: PutApprovalChainsRequest, response: { 200: ApprovalChainsView } },
+  }, async (req) => putApprovalChains(ctx, requireUser(req.principal), req.query.orgUnitId, req.body));
   peopleTrainingRoutes(app, ctx);
+  installOnPostExamJob(app, ctx);
 }

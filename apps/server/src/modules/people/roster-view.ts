@@ -17,6 +17,7 @@ export async function rosterView(ex: Executor, row: RosterRow, input: RosterInpu
     const wd = new Date(`${a.date}T00:00:00Z`).getUTCDay();
     if (wd === 0 || wd === 6) weekends.set(a.user_id, (weekends.get(a.user_id) ?? 0) + 1);
   }
+  const stored = JSON.parse(row.rules) as RosterView["rules"] & { demandDates?: string[] };
   const spread = (m: Map<string, number>) => (m.size === 0 ? 0 : Math.max(...m.values()) - Math.min(...m.values()));
   return {
     id: row.id,
@@ -33,7 +34,8 @@ export async function rosterView(ex: Executor, row: RosterRow, input: RosterInpu
       { goal: "weekend_spread", value: spread(weekends) },
     ],
     uncovered: JSON.parse(row.uncovered) as RosterView["uncovered"],
-    rules: JSON.parse(row.rules) as RosterView["rules"],
+    rules: { restHours: stored.restHours, maxConsecutiveDays: stored.maxConsecutiveDays, weeklyHours: stored.weeklyHours, lunchDuty: stored.lunchDuty },
+    demandDates: stored.demandDates ?? [],
     solverStatus: row.solver_status,
     solveMs: row.solve_ms,
     createdAt: row.created_at,
