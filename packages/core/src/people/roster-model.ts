@@ -136,27 +136,31 @@ export function buildRosterModel(input: RosterInput): RosterModel {
 
   const rows: string[] = [];
   const objective: string[] = [];
-  // P-05 coverage from staffing: per half hour and skill, with explained slack
+  // P-05 coverage from staffing: per half hour and skill, with explained slack. Half hours of a date and
+  // skill covered by the same shifts are one row at their highest requirement (the others are implied).
   const dayIndex = new Map(dates.map((date, d) => [date, d]));
   const demandDays = new Set<number>();
+  const groups = new Map<string, { d: number; skill: string | null; cover: Array<[number, number]>; required: number; i: number }>();
   for (const [i, row] of (input.demand ?? []).entries()) {
     const d = dayIndex.get(row.date);
     if (d === undefined || row.required <= 0) continue;
     demandDays.add(d);
     const minute = minutesOfDay(row.start);
+    const cover: Array<[number, number]> = [];
+    for (const offset of [0, 1] as const) if (d - offset >= 0) for (const [s, t] of templates.entries()) if (coversHalfHour(t, minute, offset)) cover.push([d - offset, s]);
+    if (cover.length === 0 && beforeHorizon(templates, d, minute)) continue;
+    const key = `${d}|${row.skill ?? ""}|${cover.map(([dd, s]) => `${dd}:${s}`).join(",")}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { d, skill: row.skill, cover, required: row.required, i });
+    else if (row.required > g.required) Object.assign(g, { required: row.required, i });
+  }
+  for (const g of groups.values()) {
     const terms: string[] = [];
-    for (const offset of [0, 1] as const) {
-      const dd = d - offset;
-      if (dd < 0) continue;
-      for (const [s, t] of templates.entries()) {
-        if (!coversHalfHour(t, minute, offset)) continue;
-        for (const [p, person] of people.entries()) if (has(p, dd, s) && (row.skill === null || person.skills.includes(row.skill))) terms.push(x(p, dd, s));
-      }
-    }
-    const u = `v_${i}`;
-    slack.set(u, { d, s: null, i });
+    for (const [dd, s] of g.cover) for (const [p, person] of people.entries()) if (has(p, dd, s) && (g.skill === null || person.skills.includes(g.skill))) terms.push(x(p, dd, s));
+    const u = `v_${g.i}`;
+    slack.set(u, { d: g.d, s: null, i: g.i });
     objective.push(`1000 ${u}`);
-    rows.push(` dem_${i}: ${[...terms, u].join(" + ")} >= ${row.required}`);
+    rows.push(` dem_${g.i}: ${[...terms, u].join(" + ")} >= ${g.required}`);
   }
   // coverage with explained slack
   for (const [d, date] of dates.entries()) {
@@ -250,14 +254,7 @@ export function readRosterSolution(input: RosterInput, model: RosterModel, value
     const missing = Math.round(value(name));
     if (missing <= 0) continue;
     const date = input.dates[u.d]!;
-    if (u.i !== undefined) {
-      const row = input.demand![u.i]!;
-      const qualified = input.people.filter((p) => !p.unavailable.includes(date) && (row.skill === null || p.skills.includes(row.skill))).length;
-      const m = minutesOfDay(row.start) + 30;
-      const to = `${String(Math.floor(m / 60) % 24).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-      uncovered.push({ date, shiftCode: null, from: row.start, to, missing, reason: qualified < row.required ? "not_enough_qualified" : "rules_limit", skill: row.skill, required: row.required });
-      continue;
-    }
+    if (u.i !== undefined) continue; // staffing rows: explained half hour by half hour below
     if (u.s === null) {
       uncovered.push({ date, shiftCode: null, from: "12:00", to: "13:00", missing, reason: "lunch_duty" });
       continue;
@@ -266,8 +263,43 @@ export function readRosterSolution(input: RosterInput, model: RosterModel, value
     const qualified = input.people.filter((p) => qualifies(p, t, date)).length;
     uncovered.push({ date, shiftCode: t.code, from: t.start, to: t.end, missing, reason: qualified < t.minStaff ? "not_enough_qualified" : "rules_limit" });
   }
+  uncovered.push(...demandShortfalls(input, assignments));
   uncovered.sort((a, b) => (a.date === b.date ? (a.from === b.from ? (a.skill ?? "").localeCompare(b.skill ?? "") : a.from.localeCompare(b.from)) : a.date.localeCompare(b.date)));
   return { assignments, uncovered: mergeIntervals(uncovered) };
+}
+
+/** The early hours of the first date are the previous period's night shift: only a shift of the day before could cover them. */
+function beforeHorizon(templates: readonly ShiftTemplate[], d: number, minute: number): boolean {
+  return d === 0 && templates.some((t) => coversHalfHour(t, minute, 1));
+}
+
+/** P-05 each staffing half hour the assignments leave short: the interval, the staff required and missing, and why. */
+function demandShortfalls(input: RosterInput, assignments: readonly RosterAssignment[]): Uncovered[] {
+  if (!input.demand?.length) return [];
+  const tpl = new Map(input.templates.map((t) => [t.code, t]));
+  const person = new Map(input.people.map((p) => [p.userId, p]));
+  const dates = new Set(input.dates);
+  const out: Uncovered[] = [];
+  for (const row of input.demand) {
+    if (!dates.has(row.date) || row.required <= 0) continue;
+    const minute = minutesOfDay(row.start);
+    const prev = addDays(row.date, -1);
+    const d = input.dates.indexOf(row.date);
+    if (beforeHorizon(input.templates, d, minute) && !input.templates.some((t) => coversHalfHour(t, minute, 0))) continue;
+    const covered = assignments.filter((a) => {
+      const t = tpl.get(a.shiftCode);
+      if (!t) return false;
+      const on = (a.date === row.date && coversHalfHour(t, minute, 0)) || (a.date === prev && coversHalfHour(t, minute, 1));
+      return on && (row.skill === null || (person.get(a.userId)?.skills.includes(row.skill) ?? false));
+    }).length;
+    const missing = row.required - covered;
+    if (missing <= 0) continue;
+    const qualified = input.people.filter((p) => !p.unavailable.includes(row.date) && (row.skill === null || p.skills.includes(row.skill))).length;
+    const m = minute + 30;
+    const to = `${String(Math.floor(m / 60) % 24).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+    out.push({ date: row.date, shiftCode: null, from: row.start, to, missing, reason: qualified < row.required ? "not_enough_qualified" : "rules_limit", skill: row.skill, required: row.required });
+  }
+  return out;
 }
 
 /** Adjacent half hours of a date short of the same skill, by the same number and reason, read as one span. */
