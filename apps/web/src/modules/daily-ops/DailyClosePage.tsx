@@ -253,7 +253,7 @@ export default function DailyClosePage() {
         <Card title={t("dops.close.step3")}>
           <Space direction="vertical" style={{ width: "100%" }} size={12}>
             {blockedMsg && <Alert type="error" showIcon message={blockedMsg} />}
-            <Input.TextArea rows={3} placeholder={t("dops.close.notes")} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={4000} />
+            <Input.TextArea rows={3} placeholder={t("dops.close.notes")} aria-label={t("dops.close.notes")} data-testid="close-notes" value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={4000} />
             {!p.canClose && (
               <Alert
                 type="warning"
@@ -266,7 +266,7 @@ export default function DailyClosePage() {
                         <Switch checked={override} onChange={setOverride} data-testid="override-switch" aria-label={t("dops.close.override")} />
                         {t("dops.close.override")}
                       </Space>
-                      {override && <Input.TextArea rows={2} placeholder={t("dops.close.overrideReason")} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
+                      {override && <Input.TextArea rows={2} placeholder={t("dops.close.overrideReason")} aria-label={t("dops.close.overrideReason")} data-testid="override-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
                     </Space>
                   ) : (
                     t("dops.close.overrideNotAllowed")

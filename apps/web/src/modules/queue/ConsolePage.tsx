@@ -210,6 +210,10 @@ export default function ConsolePage() {
       }
     >
       <ServiceAlertBar counterId={counterId} />
+      {/* WCAG 4.1.3 (issue 18 item 4): the call is announced; the region stays mounted so a screen reader hears each change. */}
+      <div className="ccms-sr-only" role="status" aria-live="polite" data-testid="console-live">
+        {ticket?.status === "called" ? t("queue.console.called", { number: ticket.number }) : ""}
+      </div>
       {paused && (
         <Alert
           type="error"
