@@ -99,8 +99,24 @@ export type ReportPeriodKind = z.infer<typeof ReportPeriodKind>;
 export const ReportStatus = z.enum(["notDue", "due", "overdue", "submitted", "late", "returned"]);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
-/** GET /api/v1/reporting/reports?orgUnitId&period&date */
-export const PeriodicReportQuery = z.strictObject({ orgUnitId: Id.optional(), period: ReportPeriodKind, date: LocalDate });
+/** The seed's named reports (I-04; seed 001 十, 003-2 Art.28) a periodic report is written after. */
+export const ReportTemplateCode = z.enum(["dailyOperations", "weeklySummaryPlan", "monthlySummaryPlan", "quarterlyAnalysis", "quarterlyInformationToHq", "yearlyComplaintMechanism"]);
+export type ReportTemplateCode = z.infer<typeof ReportTemplateCode>;
+/** Free-text sections a manager fills before submitting. */
+export const ReportTextKey = z.enum(["summary", "plan", "anomalyAnalysis", "keyInformation", "suggestions", "mechanismOperation", "improvements"]);
+export type ReportTextKey = z.infer<typeof ReportTextKey>;
+export const ReportTemplateSection = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("kpis"), kpis: z.union([z.array(KpiId), z.literal("all")]) }),
+  z.object({ kind: z.literal("anomalies") }),
+  z.object({ kind: z.literal("units") }),
+  z.object({ kind: z.literal("complaintsByCause") }),
+  z.object({ kind: z.literal("text"), key: ReportTextKey, required: z.boolean() }),
+]);
+
+/** GET /api/v1/reporting/reports?orgUnitId&period&date[&template] */
+export const PeriodicReportQuery = z.strictObject({ orgUnitId: Id.optional(), period: ReportPeriodKind, date: LocalDate, template: ReportTemplateCode.optional() });
+/** GET /api/v1/reporting/reports/pdf?orgUnitId&period&date[&template] — the report as a printable PDF (audited export). */
+export const PeriodicReportPdfQuery = PeriodicReportQuery;
 /** GET /api/v1/reporting/reports/export?…&format=xlsx|csv */
 export const PeriodicReportExportQuery = z.strictObject({ orgUnitId: Id.optional(), period: ReportPeriodKind, date: LocalDate, format: z.enum(["xlsx", "csv"]).optional() });
 
@@ -112,7 +128,13 @@ export const PeriodicReport = z.object({
   submitToUnitName: z.string().nullable(),
   period: ReportPeriodKind,
   /** The seed's named report this period follows (周工作总结及计划, 月度总结及下月计划 …). */
-  template: z.string(),
+  template: ReportTemplateCode,
+  /** The templates the unit may choose for this period, the default first. */
+  templates: z.array(ReportTemplateCode),
+  /** The template's sections in order (figures, anomalies, units, causes, free texts). */
+  sections: z.array(ReportTemplateSection),
+  /** The free-text sections as submitted (summary and plan included). */
+  texts: z.partialRecord(ReportTextKey, z.string()),
   title: z.string(),
   from: LocalDate,
   to: LocalDate,
@@ -140,6 +162,10 @@ export const SubmitReportRequest = z.strictObject({
   date: LocalDate,
   summary: z.string().trim().min(1).max(4000),
   plan: z.string().trim().max(4000).optional(),
+  /** The template written after; its required free-text sections must then be filled. */
+  template: ReportTemplateCode.optional(),
+  /** The template's other free-text sections (summary and plan above). */
+  texts: z.partialRecord(ReportTextKey.exclude(["summary", "plan"]), z.string().trim().max(4000)).optional(),
 });
 /** POST /api/v1/reporting/reports/return — the level above sends a report back with a reason. */
 export const ReturnReportRequest = z.strictObject({ orgUnitId: Id, period: ReportPeriodKind, date: LocalDate, reason: z.string().trim().min(1).max(2000) });
@@ -157,3 +183,6 @@ export type ReportSubmissions = z.infer<typeof ReportSubmissions>;
 
 /** GET /api/v1/reporting/queue-export?orgUnitId&from&to&format — every ticket of a unit's counters, audited. */
 export const QueueExportQuery = z.strictObject({ orgUnitId: Id.optional(), from: LocalDate, to: LocalDate, format: z.enum(["xlsx", "csv"]).optional() });
+
+/** The body of GET /api/v1/reporting/reports/pdf: the report as a printable A4 PDF. */
+export const PdfDownload = z.string().meta({ description: "The report as a printable A4 PDF (application/pdf)", format: "binary" });

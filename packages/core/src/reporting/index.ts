@@ -4,3 +4,4 @@ export * from "./kpi-catalogue.js";
 export * from "./evaluate-kpi.js";
 export * from "./report-period.js";
 export * from "./day-rollups.js";
+export * from "./report-templates.js";

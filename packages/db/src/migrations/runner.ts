@@ -24,6 +24,7 @@ import { m018Outbox } from "./018-outbox.js";
 import { m019AuditChains } from "./019-audit-chains.js";
 import { m028ReportDayFacts } from "./028-report-day-facts.js";
 import { m030PeopleSettings } from "./030-people-settings.js";
+import { m031ReportTemplates } from "./031-report-templates.js";
 import { m021PeopleLedger } from "./021-people-ledger.js";
 import { m020PeopleAssessment } from "./020-people-assessment.js";
 import { m024FollowThroughHqService } from "./024-follow-through-hq-service.js";
@@ -36,7 +37,7 @@ import { m022PostReviewAssets } from "./022-post-review-assets.js";
 export type { Migration } from "./migration-db.js";
 
 /** Every migration, in order. Append only: never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains, m015bInformationFlow, m020PeopleAssessment, m021PeopleLedger, m022PostReviewAssets, m023ShiftReliefUrgent, m024FollowThroughHqService, m025PeopleTraining, m026KnowledgeMarketing, m027PostPermissionAcceptance, m028ReportDayFacts, m030PeopleSettings];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002Queue, m003Cases, m004DailyOps, m005Control, m006CasesRepeat, m007CalendarHours, m008SecurityAccounts, m009DataProtection, m010Devices, m011RulesEnforced, m012StaffDirectory, m013CaseRules, m018Outbox, m014People, m016DailyOpsChecks, m017ControlChecks, m015ReportingInformation, m019AuditChains, m015bInformationFlow, m020PeopleAssessment, m021PeopleLedger, m022PostReviewAssets, m023ShiftReliefUrgent, m024FollowThroughHqService, m025PeopleTraining, m026KnowledgeMarketing, m027PostPermissionAcceptance, m028ReportDayFacts, m030PeopleSettings, m031ReportTemplates];
 
 export async function migrate(database: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   const { db, engine } = database;

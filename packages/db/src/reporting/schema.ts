@@ -9,6 +9,10 @@ export interface ReportSubmissionTable {
   status: string;
   summary: string;
   plan: string | null;
+  /** The template written after (031; null: the period's default). */
+  template: string | null;
+  /** The template's other free-text sections, JSON {key: text} (031). */
+  texts: string | null;
   /** The figures as submitted (JSON). */
   figures: string;
   submitted_by: string | null;

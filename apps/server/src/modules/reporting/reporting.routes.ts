@@ -6,6 +6,8 @@ import {
   KpiCatalogueResponse,
   PeriodicReport,
   PeriodicReportExportQuery,
+  PeriodicReportPdfQuery,
+  PdfDownload,
   PeriodicReportQuery,
   QueueExportQuery,
   ReportSubmissions,
@@ -21,6 +23,7 @@ import { exportPeriodicReport } from "./export-periodic-report.js";
 import { exportQueueTickets } from "./export-queue-tickets.js";
 import { listKpis } from "./list-kpis.js";
 import { listReportSubmissions } from "./list-report-submissions.js";
+import { printPeriodicReport } from "./print-periodic-report.js";
 import { returnReport } from "./return-report.js";
 import { rollUpRecentDays } from "./roll-up-recent-days.js";
 import { installIntervalJob } from "../../jobs/interval-job.js";
@@ -47,6 +50,9 @@ export function reportingRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get("/api/v1/reporting/reports/export", {
     schema: { tags, summary: "A periodic report as xlsx (or csv), through the audited export path", querystring: PeriodicReportExportQuery, produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], response: { 200: FileDownload } },
   }, async (req, reply) => exportPeriodicReport(ctx, req.principal, reply, req.query));
+  r.get("/api/v1/reporting/reports/pdf", {
+    schema: { tags, summary: "A periodic report as a printable A4 PDF (Chinese text, the template's sections, the unit's local times), audited as an export", querystring: PeriodicReportPdfQuery, produces: ["application/pdf"], response: { 200: PdfDownload } },
+  }, async (req, reply) => printPeriodicReport(ctx, req.principal, reply, req.query));
   r.post("/api/v1/reporting/reports/submit", {
     schema: { tags, summary: "Submit a unit's report for an ended period to the level above", body: SubmitReportRequest, response: { 200: PeriodicReport } },
   }, async (req) => submitReport(ctx, req.principal, req.body));

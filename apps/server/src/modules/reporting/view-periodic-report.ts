@@ -12,15 +12,23 @@ import type { AppContext } from "../../context.js";
 import { type Principal, requirePermission, unitInScope } from "../../http/principal.js";
 import { collectFacts } from "./collect-facts.js";
 import { kpiFigures, kpiRecord, rankRows } from "./kpi-figures.js";
-import { reportTemplate } from "./report-templates.js";
+import { TEMPLATE_TITLES, chooseTemplate } from "./report-templates.js";
 
 export interface PeriodicReportRequest {
   orgUnitId?: string | undefined;
   period: ReportPeriodKind;
   date: string;
+  template?: string | undefined;
 }
 
-export async function buildPeriodicReport(ctx: AppContext, unit: OrgUnit, period: ReportPeriodKind, date: string): Promise<PeriodicReport> {
+/** The free-text sections of a submission (summary and plan in their columns, the rest as JSON). */
+function textsOf(s: { summary: string; plan: string | null; texts: string | null } | undefined): PeriodicReport["texts"] {
+  if (!s) return {};
+  const rest = s.texts ? (JSON.parse(s.texts) as Record<string, string>) : {};
+  return { ...rest, summary: s.summary, ...(s.plan ? { plan: s.plan } : {}) };
+}
+
+export async function buildPeriodicReport(ctx: AppContext, unit: OrgUnit, period: ReportPeriodKind, date: string, askedTemplate?: string): Promise<PeriodicReport> {
   const ex = ctx.database.db;
   const p = periodContaining(period, date);
   const prev = previousPeriod(p);
@@ -33,7 +41,7 @@ export async function buildPeriodicReport(ctx: AppContext, unit: OrgUnit, period
   const today = localDateOf(ctx.clock.now(), unit.timeZone);
   const submittedOn = submission ? localDateOf(new Date(submission.submitted_at), unit.timeZone) : null;
   const kpis = kpiFigures(current.total, previous.total);
-  const template = reportTemplate(period, unit);
+  const { template, choices } = chooseTemplate(period, unit, askedTemplate, submission?.template);
   return {
     orgUnitId: unit.id,
     unitName: unit.name,
@@ -41,7 +49,10 @@ export async function buildPeriodicReport(ctx: AppContext, unit: OrgUnit, period
     submitToUnitName: parent?.name ?? null,
     period,
     template: template.code,
-    title: template.title,
+    title: TEMPLATE_TITLES[template.code],
+    templates: choices.map((t) => t.code),
+    sections: template.sections.map((x) => (x.kind === "kpis" ? { kind: x.kind, kpis: x.kpis === "all" ? "all" : [...x.kpis] } : { ...x })),
+    texts: textsOf(submission),
     from: p.from,
     to: p.to,
     previousFrom: prev.from,
@@ -68,5 +79,5 @@ export async function buildPeriodicReport(ctx: AppContext, unit: OrgUnit, period
 export async function viewPeriodicReport(ctx: AppContext, principal: Principal | null, q: PeriodicReportRequest): Promise<PeriodicReport> {
   const p = requirePermission(principal, "reporting.read");
   const unit = await unitInScope(ctx.database.db, p, q.orgUnitId ?? p.orgUnitId);
-  return buildPeriodicReport(ctx, unit, q.period, q.date);
+  return buildPeriodicReport(ctx, unit, q.period, q.date, q.template);
 }
