@@ -10,6 +10,7 @@ import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { OrgUnitTreeSelect, PageContainer } from "../../components";
 import { useT } from "../../i18n";
+import { ApprovalChainsCard } from "./ApprovalChainsCard";
 
 const LEAVE_KINDS = ["personal", "sick", "annual", "marriage", "maternity", "bereavement"] as const;
 const STATE_COLOR: Record<RequestView["state"], string> = { pending: "orange", approved: "green", rejected: "red", cancelled: "default" };
@@ -180,6 +181,16 @@ export default function RequestsPage() {
               <Space direction="vertical" style={{ width: "100%" }}>
                 <OrgUnitTreeSelect value={orgUnitId} onChange={setOrgUnitId} style={{ minWidth: 260 }} aria-label={t("people.staff.unit")} />
                 {table(unit.data, unit.loading, true)}
+              </Space>
+            ),
+          },
+          {
+            key: "chains",
+            label: t("peopleSettings.chains.title"),
+            children: (
+              <Space direction="vertical" style={{ width: "100%" }}>
+                <OrgUnitTreeSelect value={orgUnitId} onChange={setOrgUnitId} style={{ minWidth: 260 }} aria-label={t("people.staff.unit")} />
+                {orgUnitId && tab === "chains" && <ApprovalChainsCard orgUnitId={orgUnitId} editable={can("people.manage")} />}
               </Space>
             ),
           },

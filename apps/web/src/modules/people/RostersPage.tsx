@@ -11,6 +11,7 @@ import { useAuth } from "../../auth";
 import { OrgUnitTreeSelect, PageContainer } from "../../components";
 import { useT } from "../../i18n";
 import { RosterDragGrid } from "./RosterDragGrid";
+import { StaffingSettingsCard } from "./StaffingSettingsCard";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 type SummaryList = { items: Array<{ id: string; from: string; to: string; state: "draft" | "published"; uncovered: number; createdAt: string }> };
@@ -132,6 +133,7 @@ export default function RostersPage() {
             ]}
           />
         </Card>
+        {orgUnitId && <StaffingSettingsCard orgUnitId={orgUnitId} editable={manage} />}
         <Card title={t("people.roster.generate")}>
           <Space wrap>
             <DatePicker.RangePicker value={range} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} aria-label={t("people.roster.period")} />
@@ -178,6 +180,9 @@ export default function RostersPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label={t("people.roster.solveTime")}>{(roster.data.solveMs / 1000).toFixed(1)} s</Descriptions.Item>
               </Descriptions>
+              {roster.data.demandDates && roster.data.demandDates.length > 0 && (
+                <Typography.Text type="secondary">{t("peopleSettings.uncovered.demandDays", { dates: roster.data.demandDates.map((d) => dayjs(d).format("MM-DD")).join("、") })}</Typography.Text>
+              )}
               {roster.data.uncovered.length > 0 && (
                 <Alert
                   type="warning"
@@ -189,7 +194,10 @@ export default function RostersPage() {
                       dataSource={roster.data.uncovered}
                       renderItem={(u) => (
                         <List.Item>
-                          {u.date} {u.from}–{u.to} {u.shiftCode ?? ""} · {t("people.roster.missing", { n: u.missing })} · {t(`people.roster.reason.${u.reason}`)}
+                          {u.required !== undefined
+                            ? `${u.date} ${t("peopleSettings.uncovered.demand", { from: u.from, to: u.to, required: u.required, n: u.missing })}${u.skill ? t("peopleSettings.uncovered.skill", { skill: u.skill }) : ""}`
+                            : `${u.date} ${u.from}–${u.to} ${u.shiftCode ?? ""} · ${t("people.roster.missing", { n: u.missing })}`}{" "}
+                          · {t(`people.roster.reason.${u.reason}`)}
                         </List.Item>
                       )}
                     />

@@ -2,11 +2,13 @@ import type { ModuleDictionaries } from "../../i18n/translate";
 import { ledgerI18n } from "./ledger/i18n";
 import { assessmentI18n } from "./assessment/i18n";
 import { trainingI18n } from "./training-i18n";
+import { settingsI18n } from "./settings-i18n";
 import { untrainedI18n } from "./untrained/i18n";
 
 export const peopleI18n: ModuleDictionaries = {
   "zh-CN": {
     peopleTraining: trainingI18n["zh-CN"].peopleTraining,
+    peopleSettings: settingsI18n["zh-CN"].peopleSettings,
     untrained: untrainedI18n["zh-CN"], // P-18 (issue 17 item 8)
     ledger: ledgerI18n["zh-CN"].ledger,
     assessment: assessmentI18n["zh-CN"].assessment,
@@ -225,6 +227,7 @@ export const peopleI18n: ModuleDictionaries = {
     },
     errors: {
       ...trainingI18n["zh-CN"].errors,
+      ...settingsI18n["zh-CN"].errors,
       ...ledgerI18n["zh-CN"].errors,
       ...assessmentI18n["zh-CN"].errors,
       staffing_input_invalid: "到达量不能为负，时段与处理时长须大于 0，缺勤率须小于 100%",
@@ -275,6 +278,7 @@ export const peopleI18n: ModuleDictionaries = {
   },
   "en-US": {
     peopleTraining: trainingI18n["en-US"].peopleTraining,
+    peopleSettings: settingsI18n["en-US"].peopleSettings,
     untrained: untrainedI18n["en-US"], // P-18 (issue 17 item 8)
     ledger: ledgerI18n["en-US"].ledger,
     assessment: assessmentI18n["en-US"].assessment,
@@ -493,6 +497,7 @@ export const peopleI18n: ModuleDictionaries = {
     },
     errors: {
       ...trainingI18n["en-US"].errors,
+      ...settingsI18n["en-US"].errors,
       ...ledgerI18n["en-US"].errors,
       ...assessmentI18n["en-US"].errors,
       staffing_input_invalid: "Arrivals cannot be negative, interval and handling time must be positive, shrinkage below 100 %",
