@@ -2,10 +2,11 @@
  * Periodic reports (issue 16 item 3; I-04): a unit's daily, weekly, monthly, quarterly or yearly
  * report with its figures against target and the previous period, anomalies, the units below, its
  * submission to the level above (summary and plan, due date, status) and the reports of the units
- * below (returned with a reason when needed). Exported as xlsx through the audited export.
+ * below (returned with a reason when needed). Written after one of the seed's named templates (its
+ * sections and free texts); exported as xlsx and printed as PDF through the audited export.
  */
-import { DownloadOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Modal, Row, Segmented, Table, Tag, Typography, message } from "antd";
+import { DownloadOutlined, PrinterOutlined, ReloadOutlined } from "@ant-design/icons";
+import { Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Modal, Row, Segmented, Select, Table, Tag, Typography, message } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { api, apiUrl, errorText } from "../../api/client";
@@ -16,6 +17,8 @@ import { useT } from "../../i18n";
 import { type KpiFigure, type PeriodicReport, REPORTING_API, type ReportSubmissions } from "./api";
 
 type Period = PeriodicReport["period"];
+type TextKey = keyof PeriodicReport["texts"];
+type TextSection = Extract<PeriodicReport["sections"][number], { kind: "text" }>;
 const PERIODS: Period[] = ["daily", "weekly", "monthly", "quarterly", "yearly"];
 const STATUS_COLOR: Record<PeriodicReport["status"], string> = { notDue: "default", due: "processing", overdue: "error", submitted: "success", late: "warning", returned: "magenta" };
 
@@ -26,21 +29,28 @@ export default function ReportsPage() {
   const [period, setPeriod] = useState<Period>("monthly");
   const [date, setDate] = useState(dayjs().subtract(1, "month").format("YYYY-MM-DD"));
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ summary: string; plan?: string }>();
+  const [template, setTemplate] = useState<PeriodicReport["template"] | undefined>(undefined);
+  const [form] = Form.useForm<Partial<Record<TextKey, string>>>();
   const [returning, setReturning] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const q = { orgUnitId, period, date };
-  const report = useApi((signal) => api.get<PeriodicReport>(REPORTING_API.reports, q, { signal }), [orgUnitId, period, date]);
+  const report = useApi((signal) => api.get<PeriodicReport>(REPORTING_API.reports, { ...q, template }, { signal }), [orgUnitId, period, date, template]);
   const below = useApi((signal) => api.get<ReportSubmissions>(REPORTING_API.submissions, q, { signal }), [orgUnitId, period, date]);
   const r = report.data;
+  const textSections = (r?.sections ?? []).filter((x): x is TextSection => x.kind === "text");
+  const kpiSection = r?.sections.find((x) => x.kind === "kpis");
+  const shownKpis = (r?.kpis ?? []).filter((k) => !kpiSection || kpiSection.kpis === "all" || kpiSection.kpis.includes(k.id));
+  const hasSection = (kind: PeriodicReport["sections"][number]["kind"]) => !r || r.sections.some((x) => x.kind === kind);
+  const causeName = (c: string) => (["", "unspecified"].includes(c) ? t("reporting.dashboard.noCause") : t.has(`cases.cause.${c}`) ? t(`cases.cause.${c}`) : c);
 
   const fmt = (k: Pick<KpiFigure, "unit">, v: number | null) => (v === null ? "—" : k.unit === "percent" ? `${v}%` : k.unit === "count" ? String(v) : `${v} ${t(`reporting.unit.${k.unit}`)}`);
 
-  const submit = async (v: { summary: string; plan?: string }) => {
-    if (!orgUnitId) return;
+  const submit = async (v: Partial<Record<TextKey, string>>) => {
+    if (!orgUnitId || !r) return;
     setBusy(true);
     try {
-      await api.post(REPORTING_API.submit, { orgUnitId, period, date, summary: v.summary, ...(v.plan?.trim() ? { plan: v.plan.trim() } : {}) });
+      const texts = Object.fromEntries(Object.entries(v).filter(([k, x]) => k !== "summary" && k !== "plan" && x?.trim()).map(([k, x]) => [k, x!.trim()]));
+      await api.post(REPORTING_API.submit, { orgUnitId, period, date, template: r.template, summary: v.summary ?? "", ...(v.plan?.trim() ? { plan: v.plan.trim() } : {}), texts });
       void message.success(t("reporting.reports.submitted"));
       form.resetFields();
       void report.reload();
@@ -73,6 +83,9 @@ export default function ReportsPage() {
           <Button icon={<ReloadOutlined />} onClick={() => void report.reload()} loading={report.loading}>
             {t("common.refresh")}
           </Button>
+          <Button icon={<PrinterOutlined />} href={apiUrl(REPORTING_API.reportPdf, { ...q, template: r?.template })}>
+            {t("reporting.reports.printPdf")}
+          </Button>
           <Button icon={<DownloadOutlined />} type="primary" href={apiUrl(REPORTING_API.reportExport, { ...q, format: "xlsx" })}>
             {t("reporting.reports.exportXlsx")}
           </Button>
@@ -82,8 +95,21 @@ export default function ReportsPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap align="center">
           <OrgUnitTreeSelect value={orgUnitId} onChange={setOrgUnitId} style={{ width: 220 }} />
-          <Segmented<Period> value={period} onChange={setPeriod} options={PERIODS.map((p) => ({ value: p, label: t(`reporting.period.${p}`) }))} />
+          <Segmented<Period>
+            value={period}
+            onChange={(p) => {
+              setPeriod(p);
+              setTemplate(undefined);
+            }}
+            options={PERIODS.map((p) => ({ value: p, label: t(`reporting.period.${p}`) }))} />
           <DatePicker value={dayjs(date)} allowClear={false} aria-label={t("reporting.reports.date")} onChange={(d) => d && setDate(d.format("YYYY-MM-DD"))} />
+          <Select<PeriodicReport["template"]>
+            aria-label={t("reporting.reports.template")}
+            style={{ minWidth: 280 }}
+            value={r?.template}
+            onChange={setTemplate}
+            options={(r?.templates ?? []).map((c) => ({ value: c, label: t(`reporting.template.${c}`) }))}
+          />
         </Flex>
       </Card>
       {report.error && !r ? (
@@ -103,15 +129,20 @@ export default function ReportsPage() {
                     {r.submittedByName && <Typography.Text type="secondary">{`${r.submittedByName} ${dayjs(r.submittedAt).format("YYYY-MM-DD HH:mm")}`}</Typography.Text>}
                   </Descriptions.Item>
                   {r.returnedReason && <Descriptions.Item label={t("reporting.reports.returnReason")}>{r.returnedReason}</Descriptions.Item>}
-                  {r.summary && <Descriptions.Item label={t("reporting.reports.summary")} span={2}>{r.summary}</Descriptions.Item>}
-                  {r.plan && <Descriptions.Item label={t("reporting.reports.plan")} span={2}>{r.plan}</Descriptions.Item>}
+                  {textSections
+                    .filter((x) => r.texts[x.key])
+                    .map((x) => (
+                      <Descriptions.Item key={x.key} label={t(`reporting.reportText.${x.key}`)} span={2}>
+                        <span style={{ whiteSpace: "pre-wrap" }}>{r.texts[x.key]}</span>
+                      </Descriptions.Item>
+                    ))}
                 </Descriptions>
               )}
               <Table
                 size="small"
                 rowKey="id"
                 pagination={false}
-                dataSource={r?.kpis ?? []}
+                dataSource={shownKpis}
                 columns={[
                   { title: t("reporting.reports.kpi"), dataIndex: "id", render: (id: string) => t(`reporting.kpi.${id}`) },
                   { title: t("reporting.reports.value"), key: "v", align: "right", render: (_: unknown, k: KpiFigure) => fmt(k, k.value) },
@@ -125,6 +156,19 @@ export default function ReportsPage() {
                 ]}
               />
             </Card>
+            {r && hasSection("complaintsByCause") && (
+              <Card size="small" title={t("reporting.reports.complaintsByCause")} style={{ marginTop: 16 }}>
+                {r.complaintsByCause.length === 0 ? (
+                  <Typography.Text type="secondary">{t("reporting.reports.noComplaints")}</Typography.Text>
+                ) : (
+                  <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                    {r.complaintsByCause.map((c) => (
+                      <li key={c.cause}>{`${causeName(c.cause)}：${c.count}`}</li>
+                    ))}
+                  </ul>
+                )}
+              </Card>
+            )}
             {r && r.anomalies.length > 0 && (
               <Card size="small" title={t("reporting.reports.anomalies")} style={{ marginTop: 16 }}>
                 <ul style={{ margin: 0, paddingInlineStart: 20 }}>
@@ -140,12 +184,16 @@ export default function ReportsPage() {
             {can("reporting.submit") && r && r.submitToUnitId && ["due", "overdue", "returned"].includes(r.status) && (
               <Card size="small" title={t("reporting.reports.submitTitle", { unit: r.submitToUnitName ?? "" })}>
                 <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-                  <Form.Item name="summary" label={t("reporting.reports.summary")} rules={[{ required: true, whitespace: true, message: t("reporting.reports.summaryRequired") }]}>
-                    <Input.TextArea rows={4} maxLength={4000} />
-                  </Form.Item>
-                  <Form.Item name="plan" label={t("reporting.reports.plan")}>
-                    <Input.TextArea rows={3} maxLength={4000} />
-                  </Form.Item>
+                  {textSections.map((x) => (
+                    <Form.Item
+                      key={x.key}
+                      name={x.key}
+                      label={t(`reporting.reportText.${x.key}`)}
+                      rules={x.required ? [{ required: true, whitespace: true, message: t("reporting.reports.textRequired", { section: t(`reporting.reportText.${x.key}`) }) }] : []}
+                    >
+                      <Input.TextArea rows={x.key === "summary" ? 4 : 3} maxLength={4000} />
+                    </Form.Item>
+                  ))}
                   <Button type="primary" htmlType="submit" loading={busy}>
                     {t("reporting.reports.submit")}
                   </Button>

@@ -14,6 +14,7 @@ export const REPORTING_API = {
   kpis: "/api/v1/reporting/kpis",
   reports: "/api/v1/reporting/reports",
   reportExport: "/api/v1/reporting/reports/export",
+  reportPdf: "/api/v1/reporting/reports/pdf",
   submit: "/api/v1/reporting/reports/submit",
   returnReport: "/api/v1/reporting/reports/return",
   submissions: "/api/v1/reporting/submissions",
