@@ -312,4 +312,13 @@ test("permission table: every checkbox is named in words, never by an action cod
   await page.locator('[data-testid="perm-reason"]').waitFor();
   await page.keyboard.press("Escape");
   await page.locator('[data-testid="perm-reason"]').waitFor({ state: "detached" });
+
+  step("the province's table (K-07 province versions) names its checkboxes the same way");
+  await page.goto("/system/permissions/province");
+  const provinceBoxes = page.getByRole("checkbox");
+  await expect(provinceBoxes.first()).toBeVisible({ timeout: 90_000 });
+  const provinceCount = await provinceBoxes.count();
+  expect(provinceCount).toBeGreaterThan(100);
+  await expect(page.getByRole("checkbox", { name: /[a-z][a-zA-Z]*\.[a-z][a-zA-Z0-9_.]*/ })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: /^[^：]*[\u4e00-\u9fff][^：]*：.*[\u4e00-\u9fff]/ })).toHaveCount(provinceCount);
 });
