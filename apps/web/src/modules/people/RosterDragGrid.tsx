@@ -180,6 +180,7 @@ export function RosterDragGrid({ roster, editable, onChanged }: { roster: Roster
             <Form.Item label={t("peopleSettings.move.person")} htmlFor="roster-move-person">
               <Select
                 id="roster-move-person"
+                showSearch={{ optionFilterProp: "label" }}
                 aria-label={t("peopleSettings.move.person")}
                 value={dest?.userId ?? moving.userId}
                 onChange={(userId: string) => pickDest({ userId, date: dest?.date ?? moving.date })}
@@ -189,6 +190,7 @@ export function RosterDragGrid({ roster, editable, onChanged }: { roster: Roster
             <Form.Item label={t("peopleSettings.move.date")} htmlFor="roster-move-date">
               <Select
                 id="roster-move-date"
+                showSearch={{ optionFilterProp: "label" }}
                 aria-label={t("peopleSettings.move.date")}
                 value={dest?.date ?? moving.date}
                 onChange={(date: string) => pickDest({ userId: dest?.userId ?? moving.userId, date })}
