@@ -235,7 +235,8 @@ interface WalkResult {
 // response ≥ 400, no page error, no raw id on screen, and no page worse than its a11y baseline.
 for (const role of ROLES) {
   test(`screens of ${role}: every menu entry loads cleanly, no raw id, axe (WCAG 2.1 AA) no worse than baseline`, async ({ page, signIn, step }) => {
-    test.setTimeout(35 * 60_000);
+    // A loaded machine (or E2E_SCREEN_ROLES=all on one worker) may need longer: E2E_SWEEP_TIMEOUT_MIN.
+    test.setTimeout(Number(process.env.E2E_SWEEP_TIMEOUT_MIN || 35) * 60_000);
     const api = trackApi(page);
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
@@ -258,6 +259,8 @@ for (const role of ROLES) {
       if (path === "/") await page.screenshot({ path: join(WALK_DIR, `${role}-home.png`) }).catch(() => {});
       walk.push({ path, failedRequests: [...api.failures], rawIds: [...new Set(text.match(ULID_RE) ?? [])], pageErrors: [...pageErrors] });
       figures.push(await axe(page, `${role} ${path}`));
+      // Written after every page, so a walk cut by its timeout still leaves what it saw.
+      writeFileSync(join(WALK_DIR, `${role}.partial.json`), JSON.stringify({ walk, figures }, null, 2));
     }
     writeFileSync(join(WALK_DIR, `${role}.json`), JSON.stringify(walk, null, 2));
     for (const r of walk) console.log(`${role} ${r.path}: ${r.failedRequests.length} failed requests, ${r.rawIds.length} raw ids, ${r.pageErrors.length} page errors`);

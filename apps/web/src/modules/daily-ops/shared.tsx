@@ -72,6 +72,7 @@ export function CounterPicker({ state }: { state: CounterState }) {
       style={{ minWidth: 180 }}
       value={state.counterId}
       placeholder={t("dops.common.counter")}
+      aria-label={t("dops.common.counter")}
       options={state.counters.map((c) => ({ value: c.id, label: c.name }))}
       onChange={(v: string) => state.setCounterId(v)}
     />

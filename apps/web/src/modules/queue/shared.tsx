@@ -57,6 +57,7 @@ export function CounterSelect(props: { counters: OrgUnit[]; value: string | unde
       value={props.value}
       onChange={props.onChange}
       placeholder={t("queue.selectCounter")}
+      aria-label={t("queue.selectCounter")}
       options={props.counters.map((c) => ({ value: c.id, label: `${c.name}（${c.code}）` }))}
       data-testid="counter-select"
     />

@@ -12,13 +12,15 @@ import { useApi } from "../../../api/hooks";
 import { useAuth } from "../../../auth";
 import { PageContainer } from "../../../components";
 import { useT } from "../../../i18n";
+import { CounterSelect, useQueueCounter } from "../shared";
 import { MarkTicketCard } from "./MarkTicketCard";
 
 export default function ElderlyServicePage() {
   const t = useT();
   const { message } = App.useApp();
-  const { me, can } = useAuth();
-  const counterId = me?.user.orgUnitId;
+  const { can } = useAuth();
+  // A counter of the user's scope (their own by default): an auditor or a branch user sits above the counters.
+  const { counters, counterId, setCounterId } = useQueueCounter();
   const [month, setMonth] = useState<Dayjs>(dayjs());
   const help = useApi((signal) => api.get<{ items: KioskHelpRequestView[] }>("/queue/kiosk/help-requests", { counterId }, { signal }), [counterId], { enabled: !!counterId && can("elderly.record") });
   const figures = useApi((signal) => api.get<ElderlyFigures>("/queue/elderly/figures", { counterId, month: month.format("YYYY-MM") }, { signal }), [counterId, month.format("YYYY-MM")], { enabled: !!counterId });
@@ -33,7 +35,7 @@ export default function ElderlyServicePage() {
   };
   const f = figures.data;
   return (
-    <PageContainer title={t("elderly.title")} subtitle={t("elderly.subtitle")} rules="Q-13">
+    <PageContainer title={t("elderly.title")} subtitle={t("elderly.subtitle")} rules="Q-13" extra={<CounterSelect counters={counters} value={counterId} onChange={setCounterId} />}>
       <Space direction="vertical" style={{ width: "100%" }} data-testid="elderly-page">
         {can("elderly.record") && <MarkTicketCard />}
         {can("elderly.record") && (
