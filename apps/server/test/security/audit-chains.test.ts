@@ -6,7 +6,7 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendAudit } from "../../src/modules/control/audit.js";
+import { CHAIN_OPENED, appendAudit } from "../../src/modules/control/audit.js";
 import { ENGINE, type TestEnv, createTestEnv } from "../helpers.js";
 
 describe(`audit chains per counter (${ENGINE})`, () => {
@@ -127,4 +127,67 @@ describe(`audit chains per counter (${ENGINE})`, () => {
     expect(res.firstBroken.seq).toBeLessThanOrEqual(x);
     expect(z).toBeGreaterThan(y);
   });
+});
+
+describe(`audit chain registry (${ENGINE})`, () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv();
+  });
+  afterAll(async () => env?.close());
+
+  const verify = async (full = true) => (await env.call("auditor", { method: "GET", url: `/api/v1/audit/verify${full ? "?full=true" : ""}` })).body;
+  const append = (ex: Parameters<typeof appendAudit>[0], orgUnitId: string | null, n: number) =>
+    appendAudit(ex, env.database.engine, { id: null, name: "test" }, env.clock.now(), { action: "test.chain", entityType: "test", entityId: String(n), orgUnitId, details: { n } });
+
+  it("a counter's chain is registered once in the main chain, in the transaction of its first entry", async () => {
+    const [a] = env.demo.counterIds;
+    await env.ctx.tx(async (tx) => {
+      await append(tx, a!, 500);
+      await append(tx, a!, 501);
+    });
+    await append(env.database.db, a!, 502);
+    const reg = (await sql<{ n: number }>`select count(*) as n from audit_log where action = ${CHAIN_OPENED} and entity_id = ${a}`.execute(env.database.db)).rows[0]!;
+    expect(Number(reg.n)).toBe(1);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it("a registration rolled back with its transaction is made again by the next append", async () => {
+    const b = env.demo.counterIds[1]!;
+    await expect(
+      env.ctx.tx(async (tx) => {
+        await append(tx, b, 600);
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    await append(env.database.db, b, 601);
+    const rows = (await sql<{ chain: string | null }>`select chain from audit_log where action = ${CHAIN_OPENED} and entity_id = ${b}`.execute(env.database.db)).rows;
+    expect(rows).toEqual([{ chain: null }]);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it("a counter chain deleted whole, its head checkpoint included, is reported at its registration in the main chain", async () => {
+    const c = env.demo.counterIds[0]!;
+    await append(env.database.db, c, 400);
+    await append(env.database.db, c, 401);
+    const reg = (await sql<{ seq: number; chain: string | null }>`select seq, chain from audit_log where action = ${CHAIN_OPENED} and entity_id = ${c}`.execute(env.database.db)).rows;
+    expect(reg).toHaveLength(1);
+    expect(reg[0]!.chain).toBeNull();
+    const first = (await sql<{ seq: number }>`select min(seq) as seq from audit_log where chain = ${c}`.execute(env.database.db)).rows[0]!;
+    expect(Number(reg[0]!.seq)).toBeLessThan(Number(first.seq));
+    expect(await verify()).toMatchObject({ ok: true });
+    if (ENGINE === "postgres") await sql`drop trigger if exists audit_log_no_update on audit_log`.execute(env.database.db);
+    else {
+      await sql`drop trigger if exists audit_log_no_update`.execute(env.database.db);
+      await sql`drop trigger if exists audit_log_no_delete`.execute(env.database.db);
+    }
+    await sql`delete from audit_log where chain = ${c}`.execute(env.database.db);
+    await sql`delete from audit_checkpoints where name in (${`head:${c}`}, ${`verified:${c}`})`.execute(env.database.db);
+    const res = await verify();
+    expect(res).toMatchObject({ ok: false, truncated: true, firstBroken: { seq: Number(reg[0]!.seq), reason: "truncated" } });
+    // removing the registration as well breaks the main chain
+    await sql`delete from audit_log where seq = ${Number(reg[0]!.seq)}`.execute(env.database.db);
+    expect((await verify()).ok).toBe(false);
+  });
+
 });

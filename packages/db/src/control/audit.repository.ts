@@ -89,6 +89,25 @@ export const auditRepository = {
         : await sql<AuditRow>`select * from audit_log where chain = ${chain} and seq > ${afterSeq} and seq <= ${uptoSeq} order by seq limit ${limit}`.execute(ex);
     return r.rows.map((row) => ({ ...row, seq: Number(row.seq) }));
   },
+  /**
+   * The main-chain entry that registered a counter's chain (issue 13: the set of chains is itself
+   * under the main chain, so a chain deleted whole, head checkpoint included, is still missed).
+   */
+  async chainRegistration(ex: Executor, chain: string): Promise<number | undefined> {
+    const r = await sql<{ seq: number }>`
+      select seq from audit_log
+      where entity_type = 'audit_chain' and entity_id = ${chain} and action = 'audit.chain_opened' and chain is null
+      order by seq limit 1`.execute(ex);
+    return r.rows[0] ? Number(r.rows[0].seq) : undefined;
+  },
+  /** Every registered counter chain with the sequence number of its registration (first one). */
+  async chainRegistrations(ex: Executor): Promise<Array<{ chain: string; seq: number }>> {
+    const r = await sql<{ chain: string; seq: number }>`
+      select entity_id as chain, min(seq) as seq from audit_log
+      where entity_type = 'audit_chain' and action = 'audit.chain_opened' and chain is null and entity_id is not null
+      group by entity_id order by entity_id`.execute(ex);
+    return r.rows.map((row) => ({ chain: row.chain, seq: Number(row.seq) }));
+  },
   /** Every counter chain that has entries. */
   async chains(ex: Executor): Promise<string[]> {
     const r = await sql<{ chain: string }>`select distinct chain from audit_log where chain is not null order by chain`.execute(ex);

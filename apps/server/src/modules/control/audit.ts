@@ -19,6 +19,8 @@
  * lock, so on PostgreSQL audited writes at different counters never wait for each other; every other
  * entry continues the main chain ('head'). Verification walks every chain; sequence numbers stay
  * unique across chains (a database sequence on PostgreSQL) and order the entries within a chain.
+ * The chains themselves are registered in the main chain (`audit.chain_opened`, see ensureRegistered),
+ * so a chain deleted whole with its head checkpoint is reported as truncated at its registration.
  */
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -141,6 +143,36 @@ const chainOfTransaction = new WeakMap<object, AuditChain>();
 const headName = (chain: AuditChain): AuditCheckpointName => (chain === null ? "head" : `head:${chain}`);
 const verifiedName = (chain: AuditChain): AuditCheckpointName => (chain === null ? "verified" : `verified:${chain}`);
 
+/**
+ * Chain registry (issue 13): the first append to a counter's chain — or, for a chain from before the
+ * registry, its first append since — also appends `audit.chain_opened` to the main chain, in the same
+ * transaction. The set of chains is then under the main chain's links and signed head: a counter chain
+ * deleted whole, its head checkpoint included, is reported by verification (its registration stays),
+ * and deleting the registration breaks the main chain.
+ */
+export const CHAIN_OPENED = "audit.chain_opened";
+/** Chains whose registration this process has seen committed (or in a transaction that did not write it). */
+const registeredChains = new Set<string>();
+/** Chains a transaction registered itself (not remembered process-wide: the transaction may roll back). */
+const registeredIn = new WeakMap<object, Set<string>>();
+
+async function ensureRegistered(ex: Executor, engine: Database["engine"], chain: string, actor: AuditActor, at: Date): Promise<void> {
+  if (registeredChains.has(chain) || registeredIn.get(ex)?.has(chain)) return;
+  const remember = async (): Promise<boolean> => {
+    if ((await auditRepository.chainRegistration(ex, chain)) === undefined) return false;
+    registeredChains.add(chain);
+    return true;
+  };
+  if (await remember()) return;
+  // PostgreSQL: under the main chain's lock (always taken before a counter chain's lock), a concurrent
+  // registration of the same chain has committed and is seen by the next statement
+  await auditRepository.lockHead(ex, engine, null);
+  if (await remember()) return;
+  await appendToChain(ex, engine, null, actor, at, { action: CHAIN_OPENED, entityType: "audit_chain", entityId: chain, orgUnitId: null, details: { chain } });
+  if (!registeredIn.has(ex)) registeredIn.set(ex, new Set());
+  registeredIn.get(ex)!.add(chain);
+}
+
 export async function appendAudit(
   ex: Executor,
   engine: Database["engine"],
@@ -157,6 +189,12 @@ export async function appendAudit(
     await auditRepository.lockHead(ex, engine, null);
     await ensureAnchor(ex, at);
   }
+  if (chain !== null) await ensureRegistered(ex, engine, chain, actor, at);
+  await appendToChain(ex, engine, chain, actor, at, input);
+}
+
+/** One entry at the end of one chain, under the chain's lock; moves the chain's signed head. */
+async function appendToChain(ex: Executor, engine: Database["engine"], chain: AuditChain, actor: AuditActor, at: Date, input: AuditInput): Promise<void> {
   await auditRepository.lockHead(ex, engine, chain);
   const head = await auditRepository.chainHead(ex, chain);
   const prevHash = head?.hash ?? GENESIS_HASH;
@@ -374,6 +412,10 @@ export async function verifyAuditChain(ex: Executor, opts: { full?: boolean; sav
       const seq = Number(row.seq);
       if (auditMac(checkpointInput({ name: row.name, seq, hash: row.hash, at: row.at })) === row.mac) verifiedMarks.set(row.name.slice("verified:".length), { ...row, seq });
     }
+  }
+  // A registered chain with no signed head lost everything, entries and head (issue 13 chain registry).
+  for (const r of await auditRepository.chainRegistrations(ex)) {
+    if (!counterHeads.has(r.chain)) failures.push({ seq: r.seq, reason: "truncated" });
   }
   const chains = new Set([...(await auditRepository.chains(ex)), ...counterHeads.keys()]);
   const ends: Array<{ chain: string; end: ChainEnd; moved: boolean }> = [];
