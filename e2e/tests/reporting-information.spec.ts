@@ -46,9 +46,10 @@ test("dashboard: head office drills down to province → city → counter → on
   // the page's own breadcrumb (the header has the menu's)
   const crumbs = page.locator(".ant-breadcrumb").last();
   const drill = async (name: string, table: string) => {
-    await expect(page.getByText(table, { exact: true })).toBeVisible();
+    // a level's figures are computed from the raw data: on a busy machine this takes a while
+    await expect(page.getByText(table, { exact: true })).toBeVisible({ timeout: 60_000 });
     await page.getByRole("cell").getByRole("button", { name, exact: true }).click();
-    await expect(crumbs).toContainText(name);
+    await expect(crumbs).toContainText(name, { timeout: 60_000 });
   };
   await drill("广东省分公司", "单位排名");
   await drill("广州市分公司", "单位排名");
