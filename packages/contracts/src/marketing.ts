@@ -48,6 +48,9 @@ export const DutyNow = z.object({
   time: LocalTime,
   current: z.array(DutySlotView),
   next: DutySlotView.nullable(),
+  /** Today's business hours (frames) and the whole day's duty plan in time order (M-01, on the monitor). */
+  frames: z.array(z.tuple([z.string(), z.string()])),
+  today: z.array(DutySlotView),
 });
 export type DutyNow = z.infer<typeof DutyNow>;
 

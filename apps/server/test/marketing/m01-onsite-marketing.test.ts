@@ -45,12 +45,15 @@ describe(`M-01 on-site marketing (${ENGINE})`, () => {
     expect((await audits("marketing.duty.planned")).length).toBe(2);
   });
 
-  it("M-01 the monitor shows who is on duty now and next", async () => {
+  it("M-01 the monitor shows today's duty plan by business hours, who is on duty now and next", async () => {
     // 10:00 Shanghai
     const now = DutyNow.parse((await env.call("manager", { method: "GET", url: `/api/v1/marketing/duty-now?counterId=${th}` })).body);
     expect(now).toMatchObject({ date: "2026-03-10", time: "10:00" });
     expect(now.current.map((s) => s.agentName)).toEqual(["驻场营销员 孙杰"]);
     expect(now.next).toMatchObject({ startsAt: "13:30" });
+    // the monitor shows the whole day's plan across the business hours
+    expect(now.frames).toEqual([["08:30", "12:00"], ["13:30", "17:30"]]);
+    expect(now.today.map((s) => `${s.startsAt}-${s.endsAt} ${s.agentName}`)).toEqual(["09:00-12:00 驻场营销员 孙杰", "13:30-16:00 驻场营销员 孙杰"]);
     env.clock.set("2026-03-10T04:30:00Z"); // 12:30, lunch break
     const lunch = DutyNow.parse((await env.call("manager", { method: "GET", url: `/api/v1/marketing/duty-now?counterId=${th}` })).body);
     expect(lunch.current).toEqual([]);

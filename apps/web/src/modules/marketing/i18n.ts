@@ -56,6 +56,11 @@ export const marketingI18n: ModuleDictionaries = {
       onDutyNow: "驻场营销",
       nobody: "当前无人驻场",
       next: "下一班",
+      todayPlan: "今日驻场安排",
+      businessHours: "营业时间 {hours}",
+      closedToday: "今日不营业",
+      noPlanToday: "今日未安排驻场",
+      slotNow: "当前在岗",
       masked: "客户信息已脱敏，导出将记入审计日志",
     },
     errors: {
@@ -127,6 +132,11 @@ export const marketingI18n: ModuleDictionaries = {
       onDutyNow: "On-site marketing",
       nobody: "Nobody on duty now",
       next: "Next",
+      todayPlan: "Today's duty plan",
+      businessHours: "Business hours {hours}",
+      closedToday: "Closed today",
+      noPlanToday: "No duty planned today",
+      slotNow: "On duty now",
       masked: "Customer data is masked; an export is recorded in the audit log",
     },
     errors: {
