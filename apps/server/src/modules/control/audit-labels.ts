@@ -14,6 +14,7 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   appointment_slot: "预约时段",
   archive_borrowing: "档案借阅",
   audit_log: "审计日志",
+  audit_chain: "柜面审计链",
   business_type: "业务类型",
   calendar_override: "日历调整",
   calendar_year: "节假日安排",
@@ -70,6 +71,7 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
 
 /** Exact action codes. */
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
+  "audit.chain_opened": "登记柜面审计链",
   "information.consolidated": "整理每周客户信息",
   "information.validated": "审核每周客户信息",
   "information.forwarded": "上报每周客户信息",
@@ -312,6 +314,7 @@ export function actionLabel(code: string): string {
 
 /** Detail keys in words for the audit log's "details" column. */
 const DETAIL_KEY_LABELS: Readonly<Record<string, string>> = {
+  chain: "柜面",
   fromState: "原状态",
   toState: "新状态",
   channel: "渠道",
