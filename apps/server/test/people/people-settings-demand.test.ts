@@ -3,7 +3,9 @@
  * P-08 approval chains per unit, the P-01 on-post exam set at the 6-month anniversary. Test clock
  * 2026-03-10 (a Tuesday) unless moved.
  */
+import { type RosterInput, type ShiftTemplate, addDays, checkRoster, coverageDemand, coversHalfHour, datesBetween, staffingSettingsOf } from "@ccms/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { solveRoster } from "../../src/modules/people/roster-solver.js";
 import { scheduleOnPostExams } from "../../src/modules/people/schedule-on-post-exams.js";
 import { ENGINE, type TestEnv, callFresh, createTestEnv } from "../helpers.js";
 
@@ -123,5 +125,45 @@ describe(`people: settings, approval chains and demand-driven rosters (${ENGINE}
     expect(await scheduleOnPostExams(env.ctx)).toEqual({ created: 0 });
     expect(await audits("people.exam_scheduled")).toBe(first.created + 1);
     env.clock.set("2026-03-10T02:00:00Z");
+  });
+});
+
+describe("P-05 a 7×24 centre covered per half hour from staffing: 30 staff × 4 weeks (HiGHS)", () => {
+  it("covers the Erlang C requirement per half hour and skill with 0 hard violations", { timeout: 300_000 }, async () => {
+    const ALL = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+    const templates: ShiftTemplate[] = [
+      { code: "E", start: "07:00", end: "15:00", minStaff: 4, skill: null, days: ALL },
+      { code: "P", start: "09:00", end: "17:00", minStaff: 2, skill: "policy_service", days: ALL },
+      { code: "L", start: "15:00", end: "23:00", minStaff: 3, skill: null, days: ALL },
+      { code: "N", start: "23:00", end: "07:00", minStaff: 2, skill: null, days: ALL },
+    ];
+    const dates = datesBetween("2026-03-02", "2026-03-29");
+    const people = Array.from({ length: 30 }, (_, i) => ({ userId: `u${String(i).padStart(2, "0")}`, skills: i < 10 ? ["policy_service"] : [], unavailable: i % 6 === 0 ? dates.slice(i % 20, (i % 20) + 5) : [] }));
+    const calls = (h: number) => (h < 7 ? 3 : h < 9 ? 14 : h < 15 ? 20 : h < 17 ? 14 : h < 23 ? 12 : 3);
+    const intervals: Array<{ businessType: string; start: string; arrivals: number }> = [];
+    for (let m = 0; m < 1440; m += 30) {
+      const start = `${String(Math.floor(m / 60)).padStart(2, "0")}:${m % 60 ? "30" : "00"}`;
+      intervals.push({ businessType: "call", start, arrivals: calls(m / 60) });
+      if (m >= 9 * 60 && m < 17 * 60) intervals.push({ businessType: "policy_service", start, arrivals: 3 });
+    }
+    const settings = staffingSettingsOf({ shrinkage: 0.3, defaultAhtSeconds: 300, peakFactor: 1.5, callCentre: null }, { alwaysOpen: true });
+    const demand = coverageDemand(dates.map((date) => ({ date, intervals })), settings, 300, ["policy_service"]);
+    const input: RosterInput = { dates, templates, people, rules: { restHours: 11, maxConsecutiveDays: 6, weeklyHours: 40, lunchDuty: true }, demand };
+    const started = Date.now();
+    const solved = await solveRoster(input, 120);
+    console.log(`roster 30 staff × 28 days, ${demand.length} staffing half hours (7×24): ${solved.status}, ${solved.assignments.length} shifts, ${solved.uncovered.length} uncovered, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(checkRoster(input, solved.assignments)).toEqual([]);
+    expect(solved.uncovered).toEqual([]);
+    // every half hour has at least its required staff on post, and the skilled ones for policy servicing
+    const tpl = new Map(templates.map((t) => [t.code, t]));
+    for (const row of demand.filter((r) => !(r.date === "2026-03-02" && r.start < "07:00"))) {
+      const minute = Number(row.start.slice(0, 2)) * 60 + Number(row.start.slice(3));
+      const on = solved.assignments.filter((a) => {
+        const t = tpl.get(a.shiftCode)!;
+        const covers = (a.date === row.date && coversHalfHour(t, minute, 0)) || (a.date === addDays(row.date, -1) && coversHalfHour(t, minute, 1));
+        return covers && (row.skill === null || people.find((p) => p.userId === a.userId)!.skills.includes(row.skill));
+      }).length;
+      expect(on, `${row.date} ${row.start} ${row.skill ?? "all"}`).toBeGreaterThanOrEqual(row.required);
+    }
   });
 });
