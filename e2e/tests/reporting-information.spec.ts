@@ -1,6 +1,7 @@
 // Reporting and information journeys (issue 16 done-when; I-04, I-01): the dashboard drilled down in
 // the browser from head office to one teller; a business notice from the city reaches a counter, a
-// teller confirms it, and the sender sees the read receipt. Names on screen, not ids.
+// teller confirms it, and the sender sees the read receipt; minutes kept past their retention are on
+// the disposal list and their disposal is approved. Names on screen, not ids.
 import { expect, test } from "../fixtures";
 
 function todayIn(timeZone: string, at: Date) {
@@ -100,4 +101,27 @@ test("notices: a notice from the city reaches a counter, a teller confirms it, t
   await expect(drawer.getByRole("heading", { name: "已读" })).toBeVisible();
   await expect(drawer.getByRole("row", { name: new RegExp(`^${tellerName} 天河客户服务中心 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`) })).toBeVisible();
   await expect(drawer.getByRole("row", { name: new RegExp(`^${tellerName} .*未读$`) })).toHaveCount(0);
+});
+
+test("records: a record past its retention is on the disposal list and its disposal is approved (I-01)", async ({ page, signIn, apiAs, step }) => {
+  step("天河's minutes of a September morning meeting are written up late");
+  const manager = await apiAs("manager");
+  const tianhe = (await manager.get("/org-units?subtree=true")).items.find((u: any) => u.code === "GD-GZ-TH");
+  await manager.post("/daily-ops/meetings", { counterId: tianhe.id, businessDate: "2026-09-01", attendees: [], review: "补录：九月一日晨会纪要" });
+
+  step("the city keeps meeting minutes for one month");
+  const city = await apiAs("gzadmin");
+  await city.put("/information/retention-periods", { orgUnitId: city.user.orgUnitId, items: [{ recordType: "meetingMinutes", months: 1 }] });
+
+  step("the city's admin finds the minutes on the disposal list and approves their disposal");
+  await signIn(page, "gzadmin");
+  await page.goto("/information/records");
+  const row = page.getByRole("row", { name: /天河客户服务中心 会议记录 2026-09-01 2026-09-30/ });
+  await expect(row).toBeVisible({ timeout: 60_000 });
+  await row.getByRole("button", { name: "批准销毁" }).click();
+  await expect(row).toContainText("已批准销毁：市分公司管理员");
+  // never a silent deletion: the approval is audited and the record still listed as disposed
+  const audit = await apiAs("hqadmin");
+  const entries = (await audit.get("/audit?limit=50")).items as Array<{ action: string }>;
+  expect(entries.map((e) => e.action)).toContain("record.disposed");
 });
