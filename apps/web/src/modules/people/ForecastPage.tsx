@@ -16,7 +16,8 @@ type StaffRow = StaffingView["days"][number]["intervals"][number];
 export default function ForecastPage() {
   const t = useT();
   const { me, can } = useAuth();
-  const [orgUnitId, setOrgUnitId] = useState<string | undefined>(me?.user.orgUnitId);
+  // A forecast is a counter's: a user above the counters (auditor, branch) picks one first.
+  const [orgUnitId, setOrgUnitId] = useState<string | undefined>(me?.orgUnit?.kind === "counter" ? me.user.orgUnitId : undefined);
   const [date, setDate] = useState<Dayjs>(dayjs().add(1, "day"));
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
@@ -64,7 +65,7 @@ export default function ForecastPage() {
           extra={
             <Space wrap>
               <DatePicker value={date} onChange={(v) => v && setDate(v)} allowClear={false} aria-label={t("peopleTraining.forecast.date")} />
-              <OrgUnitTreeSelect value={orgUnitId} onChange={setOrgUnitId} style={{ minWidth: 240 }} aria-label={t("peopleTraining.forecast.unit")} />
+              <OrgUnitTreeSelect value={orgUnitId} onChange={setOrgUnitId} selectableKinds={["counter"]} placeholder={t("peopleTraining.forecast.unit")} style={{ minWidth: 240 }} aria-label={t("peopleTraining.forecast.unit")} />
             </Space>
           }
           title={
