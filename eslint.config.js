@@ -10,7 +10,7 @@ const ioModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "apps/web/dist/**", "data/**", "coverage/**", ".e2e-tmp/**", "**/*.config.*"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "apps/web/dist/**", "data/**", "coverage/**", ".e2e-tmp/**", "bench/.data/**", "**/*.config.*"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
