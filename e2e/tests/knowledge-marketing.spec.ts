@@ -43,6 +43,17 @@ test("knowledge and marketing: closed case → case library → search; duty pla
   await hit.locator("a").first().click();
   await expect(reader.getByRole("dialog", { name: /退保等待/ })).toContainText("柜面主管 陈敏");
 
+  step("the manager marks it as training material; the teller finds it on the training page (I-03 used by People I, P-03)");
+  const found = await manager.get(`/information/knowledge?q=${encodeURIComponent("退保等待")}`);
+  const entry = found.items.find((e: { title: string }) => e.title.includes(suffix));
+  await manager.put(`/information/knowledge/${entry.id}`, { training: true, note: "列为岗前培训资料" });
+  await reader.goto("/people/training");
+  const material = reader.locator('[data-testid="training-materials"] tbody tr', { hasText: suffix });
+  await expect(material).toContainText("天河客户服务中心");
+  await material.getByRole("link").click();
+  await expect(reader).toHaveURL(/\/information\/knowledge\?entry=/);
+  await expect(reader.getByRole("dialog", { name: /退保等待/ })).toBeVisible();
+
   step("the manager plans the elite agent's duty this morning");
   const today = (await manager.get(`/marketing/duty-now?counterId=${th.id}`)).date as string;
   const plan = await manager.get(`/marketing/duty-plan?counterId=${th.id}&from=${today}&to=${today}`);

@@ -9,6 +9,7 @@ import { useApi } from "../../api/hooks";
 import { useAuth } from "../../auth";
 import { OrgUnitTreeSelect, PageContainer, RoleTags } from "../../components";
 import { useT } from "../../i18n";
+import { TrainingMaterialsCard } from "./TrainingMaterialsCard";
 
 type MyTraining = { onboarding: OnboardingView | null; exams: ExamView[]; sessions: TrainingSessionView[] };
 type SessionList = { items: TrainingSessionView[]; attendance: Array<{ userId: string; userName: string; invited: number; attended: number; rate: number }> };
@@ -171,6 +172,7 @@ export default function TrainingPage() {
             {my.exams.length > 0 && <Table<ExamView> rowKey="id" size="small" pagination={false} dataSource={my.exams} columns={examColumns.filter((c) => c.key !== "record")} />}
           </Card>
         )}
+        <TrainingMaterialsCard />
         {read && (
           <Card extra={<OrgUnitTreeSelect value={orgUnitId} onChange={setOrgUnitId} style={{ minWidth: 240 }} aria-label={t("peopleTraining.unit")} />}>
             <Tabs
