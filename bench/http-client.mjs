@@ -10,8 +10,12 @@ export const DEMO_PASSWORD = "Demo@2026pass";
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-/** One JSON request; resolves { status, body } (body parsed, null when empty). */
-export function http(port, method, path, token, body) {
+/**
+ * One JSON request; resolves { status, body } (body parsed, null when empty). A kept-alive socket the
+ * server closed as idle just as it was reused fails with ECONNRESET before the server read anything:
+ * that request is sent once more on a new socket (the pattern of Node's http docs, `request.reusedSocket`).
+ */
+export function http(port, method, path, token, body, retried = false) {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const headers = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(payload ? { "content-type": "application/json", "content-length": Buffer.byteLength(payload) } : {}) };
@@ -27,7 +31,10 @@ export function http(port, method, path, token, body) {
         }
       });
     });
-    req.on("error", reject);
+    req.on("error", (err) => {
+      if (!retried && req.reusedSocket && err.code === "ECONNRESET") http(port, method, path, token, body, true).then(resolve, reject);
+      else reject(err);
+    });
     if (payload) req.write(payload);
     req.end();
   });
