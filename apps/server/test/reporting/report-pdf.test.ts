@@ -28,6 +28,9 @@ describe(`periodic report PDF and templates (${ENGINE})`, () => {
     const text = lines.join("\n");
     expect(lines.some((l) => l.includes("\uFFFD"))).toBe(false);
     expect(text).toContain("月度工作总结及下月计划");
+    // complaints by cause named from the managed cause list (issue 10 item 4), never the code
+    expect(json.complaintsByCause.map((c) => c.cause)).toContain("waiting");
+    expect(text).toContain("排队等候时间长");
     expect(text).toContain(json.unitName);
     for (const h of ["报告期间", "一、主要指标", "本期", "上期", "目标", "达标情况", "二、异常分析", "三、下级单位情况", "四、投诉原因分布", "五、工作总结", "六、下期工作计划"]) expect(lines, lines.join("|")).toContain(h);
     expect(text).toContain("2026-03-01 至 2026-03-31");

@@ -5,6 +5,7 @@
  */
 import type { ReportPeriodKind } from "@ccms/contracts";
 import { localDateOf, localTimeOf } from "@ccms/core";
+import { caseCauseRepository } from "@ccms/db";
 import type { FastifyReply } from "fastify";
 import type { AppContext } from "../../context.js";
 import { type Principal, actorOf, requirePermission, unitInScope } from "../../http/principal.js";
@@ -38,6 +39,7 @@ export async function printPeriodicReport(
       printedBy: p.displayName,
       submittedAt: report.submittedAt ? localText(new Date(report.submittedAt), unit.timeZone) : null,
       texts: report.texts,
+      causeNames: await caseCauseRepository.namesZh(ctx.database.db),
     });
     const title = `${unit.name}${report.title}（${report.from}至${report.to}）`;
     // K-09 every export is attributable

@@ -18,6 +18,8 @@ export interface PrintMeta {
   /** Submission time in the unit's time, when submitted. */
   submittedAt: string | null;
   texts: Partial<Record<ReportTextKey, string | null>>;
+  /** Case causes' Chinese names by code, from the managed list (issue 10 item 4); "未注明原因" for none. */
+  causeNames: Record<string, string>;
 }
 
 const STATUS_WORDS: Record<PeriodicReport["status"], string> = { notDue: "未到报送期", due: "待报送", overdue: "逾期未报", submitted: "已报送", late: "逾期报送", returned: "已退回" };
@@ -32,21 +34,6 @@ const TEXT_TITLES: Record<ReportTextKey, string> = {
   suggestions: "意见与建议",
   mechanismOperation: "投诉处理机制运行情况",
   improvements: "存在问题及改进措施",
-};
-const CAUSE_WORDS: Record<string, string> = {
-  waiting: "排队等候时间长",
-  claim: "理赔",
-  policyLoan: "保单贷款",
-  attitude: "服务态度",
-  fee: "收费与手续费",
-  surrender: "退保",
-  renewal: "续期缴费",
-  sales: "销售误导",
-  process: "业务流程",
-  environment: "服务环境",
-  system: "系统故障",
-  other: "其他",
-  unspecified: "未注明原因",
 };
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
@@ -246,7 +233,7 @@ export async function renderReportPdf(r: PeriodicReport, sections: readonly Repo
       case "complaintsByCause": {
         p.heading(numbered("投诉原因分布"));
         if (!r.complaintsByCause.length) p.paragraph("本期无投诉。");
-        else p.table(["投诉原因", "件数"], r.complaintsByCause.map((c) => [CAUSE_WORDS[c.cause] ?? c.cause, String(c.count)]), [4, 1]);
+        else p.table(["投诉原因", "件数"], r.complaintsByCause.map((c) => [meta.causeNames[c.cause] ?? (c.cause === "unspecified" ? "未注明原因" : c.cause), String(c.count)]), [4, 1]);
         break;
       }
       case "text": {
