@@ -60,6 +60,17 @@ export async function spaNavigate(page: Page, path: string): Promise<void> {
 export type DeviceKind = "kiosk" | "display" | "ratingPad";
 export const DEVICE_PATHS: Record<DeviceKind, string> = { kiosk: "/queue/kiosk", display: "/queue/display", ratingPad: "/queue/rating" };
 
+/** The Asia/Shanghai calendar date n days after d (YYYY-MM-DD): dates from the server's fixed clock. */
+export const shanghaiDay = (d: Date, n: number): string => new Date(d.getTime() + n * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+
+/** Daily shift templates [code, name, start, end] of a counter, created unless the unit has them (P-05). */
+export async function ensureShiftTemplates(api: Api, orgUnitId: string, shifts: ReadonlyArray<readonly [string, string, string, string]>): Promise<void> {
+  const existing = (await api.get(`/people/shift-templates?orgUnitId=${orgUnitId}`)).items.map((t: { code: string }) => t.code);
+  for (const [code, name, start, end] of shifts) {
+    if (!existing.includes(code)) await api.post("/people/shift-templates", { orgUnitId, code, name, start, end, minStaff: 1, skill: null, days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] });
+  }
+}
+
 /** The 天河 demo counter (GD-GZ-TH). */
 export async function tianhe(api: Api): Promise<any> {
   const units = await api.get("/org-units?subtree=true");

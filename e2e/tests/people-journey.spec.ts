@@ -2,9 +2,9 @@
 // a teller files a swap, the counter manager approves it on the requests page, the published roster
 // changes and the attendance sheet shows the new shift. Fixed clock: dates come from server.now().
 import { expect, test } from "../fixtures";
-import { tianhe } from "../helpers";
+import { ensureShiftTemplates, shanghaiDay, tianhe } from "../helpers";
 
-const day = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+const day = shanghaiDay;
 
 test("people journey: swap request → manager approves → published roster changes → attendance shows it", async ({ page, signIn, apiAs, server, step }) => {
   test.setTimeout(180_000);
@@ -15,10 +15,7 @@ test("people journey: swap request → manager approves → published roster cha
   const to = day(now, 3);
 
   step("the manager solves and publishes the next days' roster (API)");
-  const existing = (await manager.get(`/people/shift-templates?orgUnitId=${unit.id}`)).items.map((t: any) => t.code);
-  for (const [code, name, start, end] of [["E", "早班", "08:30", "16:30"], ["L", "晚班", "10:00", "18:00"]] as const) {
-    if (!existing.includes(code)) await manager.post("/people/shift-templates", { orgUnitId: unit.id, code, name, start, end, minStaff: 1, skill: null, days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] });
-  }
+  await ensureShiftTemplates(manager, unit.id, [["E", "早班", "08:30", "16:30"], ["L", "晚班", "10:00", "18:00"]]);
   const draft = await manager.post("/rosters", { orgUnitId: unit.id, from, to });
   await manager.post(`/rosters/${draft.id}/publish`);
   const shiftsOn = async (date: string) => Object.fromEntries(((await manager.get(`/rosters/${draft.id}`)).assignments as any[]).filter((a) => a.date === date).map((a) => [a.userId, a.shiftCode]));

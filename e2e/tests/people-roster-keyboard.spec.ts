@@ -3,9 +3,9 @@
 // same POST /rosters/:id/moves as drag and drop, and Enter on 移动 applies it. Set-up (templates, the
 // solved draft, opening it) goes through the API and the picker. Fixed clock: dates from server.now().
 import { expect, test } from "../fixtures";
-import { tianhe } from "../helpers";
+import { ensureShiftTemplates, shanghaiDay, tianhe } from "../helpers";
 
-const day = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+const day = shanghaiDay;
 
 test("people roster: move a shift with the keyboard alone, checked live against the rules", async ({ page, signIn, apiAs, server, step }) => {
   test.setTimeout(180_000);
@@ -16,8 +16,7 @@ test("people roster: move a shift with the keyboard alone, checked live against 
   const to = day(now, 3);
 
   step("the manager solves a draft roster for the next days (API)");
-  const existing = (await manager.get(`/people/shift-templates?orgUnitId=${unit.id}`)).items.map((t: any) => t.code);
-  if (!existing.includes("E")) await manager.post("/people/shift-templates", { orgUnitId: unit.id, code: "E", name: "早班", start: "08:30", end: "16:30", minStaff: 1, skill: null, days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] });
+  await ensureShiftTemplates(manager, unit.id, [["E", "早班", "08:30", "16:30"]]);
   const draft = await manager.post("/rosters", { orgUnitId: unit.id, from, to });
   const assignments = draft.assignments as Array<{ userId: string; userName: string; date: string; shiftCode: string }>;
   // a shift that may move to a colleague free that day without breaking a rule (the same live check)
