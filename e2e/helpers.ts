@@ -10,8 +10,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function trackApi(page: Page): { settle: (quietMs?: number, maxMs?: number) => Promise<void>; failures: string[] } {
   const pending = new Set<unknown>();
   const failures: string[] = [];
+  // Event streams (the queue's and the notification centre's SSE) stay open for the page's life: never "pending".
   page.on("request", (r) => {
-    if (r.url().includes("/api/") && !r.url().includes("/stream")) pending.add(r);
+    if (r.url().includes("/api/") && r.resourceType() !== "eventsource" && !r.url().includes("/stream")) pending.add(r);
   });
   page.on("requestfinished", (r) => pending.delete(r));
   page.on("requestfailed", (r) => pending.delete(r));
