@@ -25,8 +25,8 @@ export const contextDefaults: BrowserContextOptions = {
 export const ALL_ROLES = ["teller1", "guide", "agent", "duty", "manager", "yxmanager", "gzadmin", "gdadmin", "hqadmin", "auditor"];
 /**
  * Roles the screen sweep (e2e/tests/a11y.spec.ts: menu walk + axe) covers: `E2E_SCREEN_ROLES` = a comma
- * list or `all`. `npm test` keeps CI under its time budget with a default set that opens every menu
- * entry at least once; the full sweep (`E2E_SCREEN_ROLES=all npm run test:e2e`) takes about half an hour here.
+ * list or `all`, each role's whole menu. Unset (`npm test`), the sweep opens every role's menu entries once
+ * each, to keep CI in its time budget; the full sweep (`E2E_SCREEN_ROLES=all`) takes about half an hour here.
  */
 export function sweepRoles(defaults: string[]): string[] {
   const raw = process.env.E2E_SCREEN_ROLES;

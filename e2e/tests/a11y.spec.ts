@@ -15,15 +15,11 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { DEVICE_PATHS, contrastRatio, createDevice, decodePng, deviceSignIn, luminance, menuPaths, openDeviceMenu, parseCssColor, spaNavigate, tianhe, trackApi } from "../helpers";
-import { ROOT, sweepRoles } from "../settings";
+import { ALL_ROLES, ROOT, sweepRoles } from "../settings";
 
 // Every test starts its own server: with E2E_WORKERS > 1 the roles run side by side.
 test.describe.configure({ mode: "parallel" });
 
-// manager's menu holds the counter's screens on a counter's own data — the screens used all day; the
-// HQ-only screens (organisation, posts, calendar notices) are swept with E2E_SCREEN_ROLES=hqadmin, every
-// demo role with E2E_SCREEN_ROLES=all (about 40 min). npm test keeps to its time budget with manager.
-const ROLES = sweepRoles(["manager"]);
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const BASELINE_FILE = join(ROOT, "e2e/a11y-baseline.json");
 const PARTS_DIR = join(ROOT, ".e2e-tmp/a11y");
@@ -45,6 +41,8 @@ interface PageFigures {
   minContrast?: number | null;
   worstTexts?: { text: string; ratio: number; color: string; background: string; fontSize: string }[];
   failedRequests?: string[];
+  /** customer devices: controls under 64 px and texts under 22 px */
+  undersized?: string[];
 }
 interface Baseline {
   note?: string;
@@ -173,6 +171,45 @@ async function sampledContrast(page: Page): Promise<{ min: number | null; worst:
   return { min: results.length ? results[0]!.ratio : null, worst: results.slice(0, 8) };
 }
 
+/** Customer-facing sizes (issue 18 item 1, elderly customers): tap targets and text. */
+const MIN_TARGET_PX = 64;
+const MIN_TEXT_PX = 22;
+
+/**
+ * What an elderly customer might tap or read and is too small: every visible control under 64 × 64 px and
+ * every visible text under 22 px. The device-name button (a staff control: long press + PIN, issue 18 item
+ * 2) and the stream badge (a status light for staff) are not the customer's.
+ */
+async function undersized(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ minTarget, minText }) => {
+      const staff = ".q-device-name, .q-stream, [data-staff-only]";
+      const shown = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 2 && r.height > 2 && ((el as HTMLElement).checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true);
+      };
+      const out: string[] = [];
+      const controls = "button, a[href], input:not([type=hidden]), textarea, select, [role=button], [role=radio], [role=checkbox], [role=switch], [role=link]";
+      for (const el of document.querySelectorAll(controls)) {
+        if (el.closest(staff) || !shown(el)) continue;
+        // a radio/checkbox input drawn inside a larger labelled control is measured as that control
+        const box = (el.closest("label") ?? el).getBoundingClientRect();
+        if (box.width < minTarget || box.height < minTarget) out.push(`control ${Math.round(box.width)}×${Math.round(box.height)} px “${(el.textContent || el.getAttribute("aria-label") || el.tagName).trim().slice(0, 30)}”`);
+      }
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const el = walker.currentNode.parentElement;
+        const text = walker.currentNode.textContent?.trim();
+        if (!el || !text || el.closest(`script, style, [aria-hidden='true'], .q-sr-only, ${staff}`) || !shown(el)) continue;
+        const px = Number.parseFloat(getComputedStyle(el).fontSize);
+        if (px < minText) out.push(`text ${px} px “${text.slice(0, 30)}”`);
+      }
+      return out;
+    },
+    { minTarget: MIN_TARGET_PX, minText: MIN_TEXT_PX },
+  );
+}
+
 /** Compares with the baseline, prints the table, writes this test's part of .e2e-tmp/a11y.json. */
 function report(part: string, figures: PageFigures[]): string[] {
   const baseline = readBaseline();
@@ -231,45 +268,89 @@ interface WalkResult {
   pageErrors: string[];
 }
 
-// One visit per menu entry does both checks (issue 10 item 2 menu walk, issue 18 axe audit): no API
-// response ≥ 400, no page error, no raw id on screen, and no page worse than its a11y baseline.
-for (const role of ROLES) {
-  test(`screens of ${role}: every menu entry loads cleanly, no raw id, axe (WCAG 2.1 AA) no worse than baseline`, async ({ page, signIn, step }) => {
-    // A loaded machine (or E2E_SCREEN_ROLES=all on one worker) may need longer: E2E_SWEEP_TIMEOUT_MIN.
-    test.setTimeout(Number(process.env.E2E_SWEEP_TIMEOUT_MIN || 35) * 60_000);
-    const api = trackApi(page);
-    const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    mkdirSync(WALK_DIR, { recursive: true });
-    step(`${role} signs in`);
-    await signIn(page, role);
+interface Sweep {
+  walk: WalkResult[];
+  figures: PageFigures[];
+}
+
+/**
+ * One visit per menu entry does both checks (issue 10 item 2 menu walk, issue 18 axe audit): no API
+ * response ≥ 400, no page error, no raw id on screen, and the axe figures. `skip`: paths already visited
+ * (by an earlier role of the same sweep) are left out; the visited ones are added to it.
+ */
+async function sweepMenu(page: Page, role: string, signIn: (page: Page, username: string) => Promise<void>, step: (s: string) => void, skip?: Set<string>): Promise<Sweep> {
+  const api = trackApi(page);
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  mkdirSync(WALK_DIR, { recursive: true });
+  step(`${role} signs in`);
+  await signIn(page, role);
+  await quiet(page, () => api.settle());
+  // E2E_SCREEN_PATHS=/people,/control/assets walks only the menu entries under those paths (a quick check of new screens).
+  const only = process.env.E2E_SCREEN_PATHS?.split(",").filter(Boolean);
+  const paths = ["/", ...(await menuPaths(page)).filter((p) => p !== "/")].filter((p) => (!only || only.some((o) => p.startsWith(o))) && (p === "/" || !skip?.has(p)));
+  const sweep: Sweep = { walk: [], figures: [] };
+  for (const path of paths) {
+    step(`${role} opens ${path}`);
+    // every role's home is its own (its dashboard): visited for each role
+    if (path !== "/") skip?.add(path);
+    api.failures.length = 0;
+    pageErrors.length = 0;
+    if (path !== new URL(page.url()).pathname) await spaNavigate(page, path);
     await quiet(page, () => api.settle());
-    // E2E_SCREEN_PATHS=/people,/control/assets walks only the menu entries under those paths (a quick check of new screens).
-    const only = process.env.E2E_SCREEN_PATHS?.split(",").filter(Boolean);
-    const paths = ["/", ...(await menuPaths(page)).filter((p) => p !== "/")].filter((p) => !only || only.some((o) => p.startsWith(o)));
-    const figures: PageFigures[] = [];
-    const walk: WalkResult[] = [];
-    for (const path of paths) {
-      step(`${role} opens ${path}`);
-      api.failures.length = 0;
-      pageErrors.length = 0;
-      if (path !== new URL(page.url()).pathname) await spaNavigate(page, path);
-      await quiet(page, () => api.settle());
-      const text = await page.locator("body").innerText();
-      if (path === "/") await page.screenshot({ path: join(WALK_DIR, `${role}-home.png`) }).catch(() => {});
-      walk.push({ path, failedRequests: [...api.failures], rawIds: [...new Set(text.match(ULID_RE) ?? [])], pageErrors: [...pageErrors] });
-      // E2E_SWEEP_AXE=0: the menu walk alone (failed requests, raw ids, page errors), without the axe audit.
-      if (process.env.E2E_SWEEP_AXE !== "0") figures.push(await axe(page, `${role} ${path}`));
-      // Written after every page, so a walk cut by its timeout still leaves what it saw.
-      writeFileSync(join(WALK_DIR, `${role}.partial.json`), JSON.stringify({ walk, figures }, null, 2));
+    const text = await page.locator("body").innerText();
+    if (path === "/") await page.screenshot({ path: join(WALK_DIR, `${role}-home.png`) }).catch(() => {});
+    sweep.walk.push({ path, failedRequests: [...api.failures], rawIds: [...new Set(text.match(ULID_RE) ?? [])], pageErrors: [...pageErrors] });
+    // E2E_SWEEP_AXE=0: the menu walk alone (failed requests, raw ids, page errors), without the axe audit.
+    if (process.env.E2E_SWEEP_AXE !== "0") sweep.figures.push(await axe(page, `${role} ${path}`));
+    // Written after every page, so a walk cut by its timeout still leaves what it saw.
+    writeFileSync(join(WALK_DIR, `${role}.partial.json`), JSON.stringify(sweep, null, 2));
+  }
+  writeFileSync(join(WALK_DIR, `${role}.json`), JSON.stringify(sweep.walk, null, 2));
+  for (const r of sweep.walk) console.log(`${role} ${r.path}: ${r.failedRequests.length} failed requests, ${r.rawIds.length} raw ids, ${r.pageErrors.length} page errors`);
+  return sweep;
+}
+
+/** The walk's problems (failed request, page error, raw id), one line per page. */
+function walkProblems(role: string, walk: WalkResult[]): string[] {
+  return walk
+    .filter((r) => r.failedRequests.length || r.rawIds.length || r.pageErrors.length)
+    .map((r) => `${role} ${r.path}: ${[...r.failedRequests, ...r.rawIds.map((i) => `raw id ${i}`), ...r.pageErrors.map((e) => `page error ${e}`)].join("; ")}`);
+}
+
+const sweepTimeout = () => Number(process.env.E2E_SWEEP_TIMEOUT_MIN || 35) * 60_000;
+
+if (process.env.E2E_SCREEN_ROLES) {
+  // E2E_SCREEN_ROLES=all (or a list): every menu entry of each role, one test per role (side by side with E2E_WORKERS > 1).
+  for (const role of sweepRoles([])) {
+    test(`screens of ${role}: every menu entry loads cleanly, no raw id, axe (WCAG 2.1 AA) no worse than baseline`, async ({ page, signIn, step }) => {
+      // A loaded machine (or E2E_SCREEN_ROLES=all on one worker) may need longer: E2E_SWEEP_TIMEOUT_MIN.
+      test.setTimeout(sweepTimeout());
+      const { walk, figures } = await sweepMenu(page, role, signIn, step);
+      const regressions = process.env.E2E_SWEEP_AXE === "0" ? [] : report(`staff-${role}`, figures);
+      expect(walk.length).toBeGreaterThan(process.env.E2E_SCREEN_PATHS ? 0 : 1);
+      expect(walkProblems(role, walk), "menu entries with a failed request, a page error or a raw id on screen").toEqual([]);
+      expect(regressions, "pages worse than e2e/a11y-baseline.json").toEqual([]);
+    });
+  }
+} else {
+  // npm test: every demo role signs in, and every menu entry is opened once — by the first role (in this
+  // order) whose menu has it: the manager's whole menu (the counter's screens on a counter's own data), then
+  // what HQ, the auditor and the others see that the earlier roles did not.
+  test("screens of every demo role: each menu entry once, loads cleanly, no raw id, axe (WCAG 2.1 AA) no worse than baseline", async ({ newPage, signIn, step }) => {
+    test.setTimeout(sweepTimeout());
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    const regressions: string[] = [];
+    for (const role of ["manager", ...ALL_ROLES.filter((r) => r !== "manager")]) {
+      const page = await newPage();
+      const { walk, figures } = await sweepMenu(page, role, signIn, step, seen);
+      await page.context().close();
+      problems.push(...walkProblems(role, walk));
+      if (process.env.E2E_SWEEP_AXE !== "0") regressions.push(...report(`staff-${role}`, figures));
     }
-    writeFileSync(join(WALK_DIR, `${role}.json`), JSON.stringify(walk, null, 2));
-    for (const r of walk) console.log(`${role} ${r.path}: ${r.failedRequests.length} failed requests, ${r.rawIds.length} raw ids, ${r.pageErrors.length} page errors`);
-    const problems = walk
-      .filter((r) => r.failedRequests.length || r.rawIds.length || r.pageErrors.length)
-      .map((r) => `${r.path}: ${[...r.failedRequests, ...r.rawIds.map((i) => `raw id ${i}`), ...r.pageErrors.map((e) => `page error ${e}`)].join("; ")}`);
-    const regressions = process.env.E2E_SWEEP_AXE === "0" ? [] : report(`staff-${role}`, figures);
-    expect(paths.length).toBeGreaterThan(only ? 0 : 1);
+    console.log(`${seen.size} menu entries opened`);
+    expect(seen.size).toBeGreaterThan(40);
     expect(problems, "menu entries with a failed request, a page error or a raw id on screen").toEqual([]);
     expect(regressions, "pages worse than e2e/a11y-baseline.json").toEqual([]);
   });
@@ -283,12 +364,14 @@ test("a11y: hall devices — kiosk, display, rating pad (axe and sampled contras
   const allDay = [["00:00", "23:59"]];
   await hq.patch(`/org-units/${unit.id}`, { businessHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay } });
   const figures: PageFigures[] = [];
-  const audit = async (page: Page, key: string) => {
+  /** `customer`: a screen the customer uses (not the staff's pairing screen): sizes are checked too. */
+  const audit = async (page: Page, key: string, customer = true) => {
     await page.waitForTimeout(500);
     const f = await axe(page, key);
     const c = await sampledContrast(page);
     f.minContrast = c.min;
     f.worstTexts = c.worst;
+    if (customer) f.undersized = await undersized(page);
     figures.push(f);
   };
 
@@ -296,8 +379,9 @@ test("a11y: hall devices — kiosk, display, rating pad (axe and sampled contras
     const kiosk = await newPage({ viewport: { width: 1080, height: 1920 } });
     await kiosk.goto(DEVICE_PATHS.kiosk);
     await kiosk.locator('[data-testid="device-token"], [data-testid="device-token-toggle"]').first().waitFor();
-    await audit(kiosk, "device kiosk (sign-in)");
-    await deviceSignIn(kiosk, DEVICE_PATHS.kiosk, (await createDevice(manager, unit.id, "kiosk")).token);
+    await audit(kiosk, "device kiosk (sign-in)", false);
+    const kioskDevice = await createDevice(manager, unit.id, "kiosk");
+    await deviceSignIn(kiosk, DEVICE_PATHS.kiosk, kioskDevice.token);
     await kiosk.locator('[data-testid^="kiosk-type-"]').first().waitFor();
     await kiosk.evaluate(() => {
       window.print = () => {};
@@ -306,14 +390,26 @@ test("a11y: hall devices — kiosk, display, rating pad (axe and sampled contras
     await kiosk.locator('[data-testid^="kiosk-type-"]').first().click();
     await kiosk.locator('[data-testid="kiosk-number"]').waitFor();
     await audit(kiosk, "device kiosk (ticket issued)");
+    await kiosk.locator('[data-testid="kiosk-done"]').click();
+    // the large-text / high-contrast mode, switched on by staff from the devices page (issue 18 item 1)
+    await manager.patch(`/devices/${kioskDevice.id}/settings`, { largeText: true });
+    await kiosk.reload();
+    await kiosk.locator(".q-kiosk.q-hc").waitFor();
+    await kiosk.locator('[data-testid^="kiosk-type-"]').first().waitFor();
+    await audit(kiosk, "device kiosk (large text)");
   });
 
   await test.step("hall display (1920×1080)", async () => {
     const display = await newPage({ viewport: { width: 1920, height: 1080 } });
-    await deviceSignIn(display, DEVICE_PATHS.display, (await createDevice(manager, unit.id, "display")).token);
+    const device = await createDevice(manager, unit.id, "display");
+    await deviceSignIn(display, DEVICE_PATHS.display, device.token);
     await display.locator('[data-testid="display"]').waitFor();
     await display.locator('[data-testid="stream-status"][data-status="open"]').waitFor();
     await audit(display, "device display");
+    await manager.patch(`/devices/${device.id}/settings`, { largeText: true });
+    await display.reload();
+    await display.locator('[data-testid="display"].q-hc [data-testid="stream-status"][data-status="open"]').waitFor();
+    await audit(display, "device display (large text)");
   });
 
   await test.step("rating pad (1280×800): no window yet; bound to window 3 by staff (long press + PIN), idle", async () => {
@@ -327,11 +423,20 @@ test("a11y: hall devices — kiosk, display, rating pad (axe and sampled contras
     await pad.locator('[data-testid="rating-window-3"]').click();
     await pad.locator('[data-testid="rating-idle"]').waitFor();
     await audit(pad, "device rating pad");
+    await manager.patch(`/devices/${device.id}/settings`, { largeText: true });
+    await pad.reload();
+    await pad.locator('[data-testid="rating-pad"].q-hc [data-testid="rating-idle"]').waitFor();
+    await audit(pad, "device rating pad (large text)");
   });
 
   for (const f of figures) {
     if (f.worstTexts?.length) console.log(`${f.page}: lowest contrast ${f.worstTexts.slice(0, 3).map((w) => `${w.ratio}:1 “${w.text}” ${w.color} on ${w.background}`).join("; ")}`);
+    if (f.undersized) console.log(`${f.page}: ${f.undersized.length} controls under ${MIN_TARGET_PX} px or texts under ${MIN_TEXT_PX} px${f.undersized.length ? `: ${f.undersized.join("; ")}` : ""}`);
   }
   const regressions = report("devices", figures);
   expect(regressions, "pages worse than e2e/a11y-baseline.json").toEqual([]);
+  // Absolute floors, whatever the baseline says: every customer-facing text ≥ 4.5:1 on its sampled background
+  // (WCAG 1.4.3), every customer control ≥ 64 px and text ≥ 22 px (issue 18 item 1).
+  expect(figures.filter((f) => f.minContrast != null && f.minContrast < 4.5).map((f) => `${f.page}: ${f.minContrast}:1 “${f.worstTexts?.[0]?.text}”`)).toEqual([]);
+  expect(figures.flatMap((f) => (f.undersized ?? []).map((u) => `${f.page}: ${u}`))).toEqual([]);
 });

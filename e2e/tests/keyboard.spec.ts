@@ -14,8 +14,16 @@ import { createDevice, deviceSignIn, tianhe, trackApi } from "../helpers";
 interface FocusStop {
   desc: string;
   ring: boolean;
+  /** the ring's colour (outline colour, or the shadow ring's colour) */
+  colour: string;
   style: string;
 }
+
+/**
+ * Our own focus rings (apps/web/src/styles.css, queue.css): #1f5fbf on staff pages, #8fb6ff on the dark
+ * side menu, #ffbf00 on the customer devices. A ring in any other colour is a library's default, not ours.
+ */
+const OUR_RINGS = ["rgb(31, 95, 191)", "rgb(143, 182, 255)", "rgb(255, 191, 0)"];
 
 /**
  * The focused element and its ring, measured on document.activeElement. Where antd draws a composite
@@ -31,7 +39,7 @@ async function focusStop(page: Page): Promise<FocusStop> {
       await Promise.all(e.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined)));
     };
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body || el === document.documentElement) return { desc: "<body>", ring: false, style: "" };
+    if (!el || el === document.body || el === document.documentElement) return { desc: "<body>", ring: false, colour: "", style: "" };
     const id = el.getAttribute("data-testid") ?? el.closest("[data-testid]")?.getAttribute("data-testid") ?? "";
     const name = (el.getAttribute("aria-label") || el.innerText || (el as HTMLInputElement).placeholder || "").trim().replace(/\s+/g, " ").slice(0, 40);
     const desc = `<${el.tagName.toLowerCase()}${el.getAttribute("role") ? ` role=${el.getAttribute("role")}` : ""}${el.className && typeof el.className === "string" ? ` class="${el.className.slice(0, 60)}"` : ""}> ${id ? `[${id}] ` : ""}${name}`;
@@ -46,17 +54,20 @@ async function focusStop(page: Page): Promise<FocusStop> {
       const cs = getComputedStyle(shown);
       const outline = cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) >= 2 && visibleColour(cs.outlineColor);
       // a ring drawn as a shadow: some outer layer with a spread ≥ 2 px in a colour that is not faint
-      const shadow =
-        cs.boxShadow !== "none" &&
-        cs.boxShadow.split(/,(?![^(]*\))/).some((layer) => {
-          const colour = /rgba?\([^)]*\)/.exec(layer)?.[0] ?? "";
-          const px = layer.replace(/rgba?\([^)]*\)/, "").match(/-?[\d.]+px/g) ?? [];
-          return px.length >= 4 && parseFloat(px[3]!) >= 2 && !layer.includes("inset") && visibleColour(colour);
-        });
+      const shadowRing =
+        cs.boxShadow === "none"
+          ? undefined
+          : cs.boxShadow.split(/,(?![^(]*\))/).find((layer) => {
+              const colour = /rgba?\([^)]*\)/.exec(layer)?.[0] ?? "";
+              const px = layer.replace(/rgba?\([^)]*\)/, "").match(/-?[\d.]+px/g) ?? [];
+              return px.length >= 4 && parseFloat(px[3]!) >= 2 && !layer.includes("inset") && visibleColour(colour);
+            });
+      const shadow = shadowRing !== undefined;
+      const colour = outline ? cs.outlineColor : (/rgba?\([^)]*\)/.exec(shadowRing ?? "")?.[0] ?? "");
       const box = shown.getBoundingClientRect();
       const seen = box.width > 0 && box.height > 0 && cs.visibility !== "hidden";
       const what = shown === el ? "" : `on ${shown.tagName.toLowerCase()}.${String((shown as HTMLElement).className).split(" ")[0]}: `;
-      return { ring: seen && (outline || shadow), style: `${what}outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}; box-shadow ${cs.boxShadow}` };
+      return { ring: seen && (outline || shadow), colour, style: `${what}outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}; box-shadow ${cs.boxShadow}` };
     };
     let result = await ringOf(el);
     if (!result.ring) {
@@ -75,6 +86,7 @@ async function focusStop(page: Page): Promise<FocusStop> {
 async function expectRing(page: Page, where: string): Promise<FocusStop> {
   const stop = await focusStop(page);
   expect(stop.ring, `no visible focus ring ${where}: ${stop.desc} (${stop.style})`).toBe(true);
+  expect(OUR_RINGS, `a focus ring that is not ours ${where}: ${stop.desc} (${stop.style})`).toContain(stop.colour);
   return stop;
 }
 

@@ -64,8 +64,8 @@ export default function CaseCausesPage() {
         <Space wrap>
           <OrgUnitTreeSelect value={unitId} onChange={(v: string | undefined) => setUnitId(v)} style={{ minWidth: 220 }} />
           <Space>
-            <Switch checked={showRetired} onChange={setShowRetired} />
-            {t("cases.causes.showRetired")}
+            <Switch checked={showRetired} onChange={setShowRetired} aria-labelledby="causes-show-retired-label" />
+            <span id="causes-show-retired-label">{t("cases.causes.showRetired")}</span>
           </Space>
           {manage && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="cause-add">

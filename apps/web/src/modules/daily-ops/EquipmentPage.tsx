@@ -169,8 +169,8 @@ export default function EquipmentPage() {
                 extra={
                   <Space wrap>
                     <Space>
-                      <Switch checked={openOnly} onChange={setOpenOnly} />
-                      {t("dops.eq.openOnly")}
+                      <Switch checked={openOnly} onChange={setOpenOnly} aria-labelledby="eq-open-only-label" />
+                      <span id="eq-open-only-label">{t("dops.eq.openOnly")}</span>
                     </Space>
                     <PrintButton onClick={() => setPrinting(true)} label={t("dops.eq.print")} />
                     <ExportButton path="/daily-ops/equipment-faults" query={faultQuery} fileName="equipment-faults" />

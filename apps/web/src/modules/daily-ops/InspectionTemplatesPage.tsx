@@ -76,13 +76,14 @@ export default function InspectionTemplatesPage() {
                 allowClear
                 style={{ width: 200 }}
                 placeholder={t("dops.insp.kind")}
+                aria-label={t("dops.insp.kind")}
                 value={kind}
                 onChange={setKind}
                 options={KINDS.map((k) => ({ value: k, label: t(`dops.kind.${k}`) }))}
               />
               <Space>
-                <Switch checked={all} onChange={setAll} data-testid="tpl-all-versions" />
-                <span>{t("dops.tpl.allVersions")}</span>
+                <Switch checked={all} onChange={setAll} aria-labelledby="tpl-all-versions-label" data-testid="tpl-all-versions" />
+                <span id="tpl-all-versions-label">{t("dops.tpl.allVersions")}</span>
               </Space>
             </Space>
             <Table<InspectionTemplate>

@@ -192,6 +192,7 @@ function AppointmentTable({ counterId, timeZone }: { counterId: string; timeZone
           allowClear
           style={{ width: 140 }}
           placeholder={t("common.status")}
+          aria-label={t("common.status")}
           value={status}
           onChange={setStatus}
           options={(Object.keys(STATUS_COLORS) as AppointmentStatus[]).map((s) => ({ value: s, label: t(`queue.appointments.statusName.${s}`) }))}
@@ -304,8 +305,8 @@ function SlotSettings({ counterId, types }: { counterId: string; types: Business
           { title: t("queue.appointments.kindLabel"), dataIndex: "kind", render: (k: AppointmentKind) => <Tag color={k === "vipRoom" ? "gold" : "cyan"}>{t(`queue.appointments.kind.${k}`)}</Tag> },
           { title: t("queue.appointments.weekdays"), dataIndex: "weekdays", render: (w: string[]) => w.map((d) => t(`queue.weekday.${d}`)).join(" ") },
           { title: t("queue.businessType"), dataIndex: "businessType", render: (c: string | null) => (c ? typeName(types.find((b) => b.code === c) ?? { code: c }) : "—") },
-          { title: t("queue.appointments.capacity"), dataIndex: "capacity", render: (c: number, s) => <InputNumber size="small" min={1} max={500} defaultValue={c} onBlur={(e) => Number(e.target.value) !== c && void update(s, { capacity: Number(e.target.value) })} /> },
-          { title: t("common.active"), dataIndex: "active", render: (a: boolean, s) => <Switch size="small" checked={a} onChange={(v) => void update(s, { active: v })} /> },
+          { title: t("queue.appointments.capacity"), dataIndex: "capacity", render: (c: number, s) => <InputNumber size="small" min={1} max={500} defaultValue={c} aria-label={`${t("queue.appointments.capacity")} · ${s.startTime}–${s.endTime}`} onBlur={(e) => Number(e.target.value) !== c && void update(s, { capacity: Number(e.target.value) })} /> },
+          { title: t("common.active"), dataIndex: "active", render: (a: boolean, s) => <Switch size="small" checked={a} aria-label={`${t("common.active")} · ${s.startTime}–${s.endTime}`} onChange={(v) => void update(s, { active: v })} /> },
         ]}
       />
       <Modal open={open} title={t("queue.appointments.addSlot")} onCancel={() => setOpen(false)} onOk={() => form.submit()} destroyOnHidden>

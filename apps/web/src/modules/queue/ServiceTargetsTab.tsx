@@ -70,8 +70,8 @@ export function ServiceTargetsTab({ counterId }: { counterId: string }) {
         </Descriptions.Item>
       </Descriptions>
       <Space style={{ marginBottom: 12 }}>
-        <Switch checked={own} onChange={setOwn} data-testid="own-peaks" />
-        {t("queue.targets.ownPeaks")}
+        <Switch checked={own} onChange={setOwn} aria-labelledby="own-peaks-label" data-testid="own-peaks" />
+        <span id="own-peaks-label">{t("queue.targets.ownPeaks")}</span>
       </Space>
       {WEEKDAYS.map((w) => (
         <Form.Item key={w} name={w} label={t(`queue.targets.weekday.${w}`)} rules={[{ pattern: /^\s*(\d{2}:\d{2}\s*[-–~]\s*\d{2}:\d{2}\s*([,，;；\s]+\s*\d{2}:\d{2}\s*[-–~]\s*\d{2}:\d{2}\s*)*)?$/, message: t("queue.targets.format") }]}>
