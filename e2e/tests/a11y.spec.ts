@@ -399,8 +399,9 @@ test("a11y: hall devices — kiosk, display, rating pad (axe and sampled contras
     await audit(kiosk, "device kiosk (large text)");
   });
 
+  let display: Page | undefined;
   await test.step("hall display (1920×1080)", async () => {
-    const display = await newPage({ viewport: { width: 1920, height: 1080 } });
+    display = await newPage({ viewport: { width: 1920, height: 1080 } });
     const device = await createDevice(manager, unit.id, "display");
     await deviceSignIn(display, DEVICE_PATHS.display, device.token);
     await display.locator('[data-testid="display"]').waitFor();
@@ -423,6 +424,23 @@ test("a11y: hall devices — kiosk, display, rating pad (axe and sampled contras
     await pad.locator('[data-testid="rating-window-3"]').click();
     await pad.locator('[data-testid="rating-idle"]').waitFor();
     await audit(pad, "device rating pad");
+    // a claim ticket; window 3 calls it (the display shows the call), serves it, and the pad asks for a rating
+    const teller = await apiAs("teller1");
+    const w3 = ((await manager.get(`/counters/${unit.id}/windows`)).items as { id: string; number: number }[]).find((w) => w.number === 3)!;
+    await teller.post(`/windows/${w3.id}/sign-in`);
+    await (await apiAs("guide")).post(`/counters/${unit.id}/tickets`, { businessType: "claim" });
+    const { ticket } = await teller.post(`/windows/${w3.id}/call-next`);
+    expect(ticket, "window 3 calls a ticket").not.toBeNull();
+    await display!.locator('[data-testid="display-current-number"]', { hasText: ticket.number }).waitFor();
+    await audit(display!, "device display (calling, large text)");
+    await teller.post(`/tickets/${ticket.id}/start`);
+    await teller.post(`/tickets/${ticket.id}/finish`, { outcome: "done" });
+    await pad.locator('[data-testid="rating-ticket"]', { hasText: ticket.number }).waitFor();
+    await audit(pad, "device rating pad (rating)");
+    await pad.locator('[data-testid="rating-score-5"]').click();
+    await audit(pad, "device rating pad (face chosen)");
+    await pad.locator('[data-testid="rating-submit"]').click();
+    await pad.locator('[data-testid="rating-thanks"]').waitFor();
     await manager.patch(`/devices/${device.id}/settings`, { largeText: true });
     await pad.reload();
     await pad.locator('[data-testid="rating-pad"].q-hc [data-testid="rating-idle"]').waitFor();
