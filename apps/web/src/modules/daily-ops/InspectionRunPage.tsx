@@ -268,6 +268,7 @@ function FailureDetails(props: {
           style={{ minWidth: 220 }}
           data-testid="fail-owner"
           placeholder={t("dops.insp.owner")}
+          aria-label={t("dops.insp.owner")}
           value={props.answer.ownerId}
           options={props.ownerOptions}
           onChange={(v: string) => props.onChange({ ownerId: v })}

@@ -172,6 +172,7 @@ function HistoryTab({ counterId }: { counterId: string }) {
           allowClear
           style={{ width: 200 }}
           placeholder={t("dops.insp.kind")}
+          aria-label={t("dops.insp.kind")}
           value={kind}
           onChange={setKind}
           options={(["patrol", "security_check", "safety_monthly", "environment", "custom"] as const).map((k) => ({ value: k, label: t(`dops.kind.${k}`) }))}
@@ -251,6 +252,7 @@ function TrendsTab({ counterId }: { counterId: string }) {
           allowClear
           style={{ width: 200 }}
           placeholder={t("dops.insp.kind")}
+          aria-label={t("dops.insp.kind")}
           value={kind}
           onChange={setKind}
           options={(["patrol", "security_check", "safety_monthly", "environment"] as const).map((k) => ({ value: k, label: t(`dops.kind.${k}`) }))}

@@ -342,7 +342,7 @@ export default function MeetingsPage() {
 
       <Modal open={!!followUp} title={t("dops.mtg.followUp")} onCancel={() => setFollowUp(null)} onOk={() => void sendFollowUp()} okButtonProps={{ disabled: !followNote.trim() }}>
         <Typography.Paragraph strong>{followUp ? followUp.meeting.focusIssues[followUp.index]?.text : ""}</Typography.Paragraph>
-        <Input.TextArea rows={3} value={followNote} onChange={(e) => setFollowNote(e.target.value)} maxLength={1000} />
+        <Input.TextArea rows={3} aria-label={t("dops.mtg.followUp")} value={followNote} onChange={(e) => setFollowNote(e.target.value)} maxLength={1000} />
         <Checkbox style={{ marginTop: 8 }} checked={followDone} onChange={(e) => setFollowDone(e.target.checked)}>
           {t("dops.mtg.resolved")}
         </Checkbox>

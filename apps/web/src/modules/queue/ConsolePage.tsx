@@ -505,7 +505,7 @@ function FinishModal(props: { open: boolean; ticket: Ticket; onClose(): void; on
                 </Checkbox>
               ))}
             </Checkbox.Group>
-            <Select mode="tags" style={{ width: "100%", marginTop: 10 }} placeholder={t("queue.console.missingDocsAdd")} value={others} onChange={setOthers} open={false} />
+            <Select mode="tags" style={{ width: "100%", marginTop: 10 }} placeholder={t("queue.console.missingDocsAdd")} aria-label={t("queue.console.missingDocsAdd")} value={others} onChange={setOthers} open={false} />
           </Form.Item>
         )}
       </Form>

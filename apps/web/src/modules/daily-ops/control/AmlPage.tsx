@@ -285,7 +285,7 @@ function TransactionsTab({ counterId }: { counterId: string }) {
             if (f) setCsv(await f.text());
           }}
         />
-        <Input.TextArea rows={10} style={{ marginTop: 8, fontFamily: "monospace" }} value={csv} onChange={(e) => setCsv(e.target.value)} />
+        <Input.TextArea rows={10} aria-label={t("dops.aml.import")} style={{ marginTop: 8, fontFamily: "monospace" }} value={csv} onChange={(e) => setCsv(e.target.value)} />
         {importErr && <Alert type="error" showIcon style={{ marginTop: 8, whiteSpace: "pre-wrap" }} message={importErr} />}
       </Modal>
       <Modal open={!!flagging} title={t("dops.aml.flag")} onCancel={() => setFlagging(null)} onOk={() => void flag()}>
@@ -479,7 +479,7 @@ function SelfInspectionTab({ counterId }: { counterId: string }) {
       </Modal>
       <Modal open={!!rectifying} title={t("dops.aml.rectify")} onCancel={() => setRectifying(null)} onOk={() => void rectify()}>
         <Typography.Paragraph>{rectifying ? rectifying.s.items[rectifying.index]?.text : ""}</Typography.Paragraph>
-        <Input.TextArea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+        <Input.TextArea rows={3} aria-label={t("dops.aml.rectify")} value={note} onChange={(e) => setNote(e.target.value)} />
       </Modal>
     </Space>
   );
